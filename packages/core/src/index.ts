@@ -1,0 +1,56 @@
+/**
+ * @pledgewatch/core — the domain model of security guarantees, a dataset loader whose
+ * errors point at the line, the timeline, and estimative language.
+ *
+ * Everything here is pure or a thin file-system edge: no printing, no exiting, no terminal
+ * or PDF code.
+ */
+
+// Estimative language
+export * from './language/estimative.js';
+// Loading
+export {
+  compareDiagnostics,
+  DIAGNOSTIC_CODES,
+  type Diagnostic,
+  type DiagnosticCode,
+  diagnosticLocation,
+  hasErrors,
+  type Severity,
+} from './loading/diagnostic.js';
+export { datasetJsonSchema } from './loading/json-schema.js';
+export {
+  buildDataset,
+  createDatasetLoader,
+  DEFAULT_LOAD_LIMITS,
+  type LoadLimits,
+  type LoadResult,
+  loadDataset,
+} from './loading/load.js';
+export { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, parseDatasetFile } from './loading/parse.js';
+export {
+  type DatasetText,
+  DEFAULT_READ_LIMITS,
+  type ReadLimits,
+  type ReadResult,
+  readDatasetFolder,
+} from './loading/read.js';
+export { type EntityOrigin, type OriginIndex, resolveDataset } from './loading/resolve.js';
+export { nearestWord } from './loading/suggest.js';
+export { type ValidatedFile, validateDatasetFile } from './loading/validate.js';
+export * from './model/actor.js';
+export * from './model/change.js';
+export * from './model/commitment.js';
+// Model
+export * from './model/common.js';
+export * from './model/dataset.js';
+export * from './model/event.js';
+export * from './model/guarantee.js';
+export * from './model/judgment.js';
+export * from './model/position.js';
+export * from './model/profile.js';
+export * from './model/question.js';
+export * from './model/scenario.js';
+export * from './model/source.js';
+// Timeline
+export * from './timeline/snapshot.js';

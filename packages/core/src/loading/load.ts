@@ -1,0 +1,86 @@
+import type { Dataset } from '../model/dataset.js';
+import { compareDiagnostics, type Diagnostic, hasErrors } from './diagnostic.js';
+import { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, parseDatasetFile } from './parse.js';
+import { type DatasetText, DEFAULT_READ_LIMITS, type ReadLimits, readDatasetFolder } from './read.js';
+import { type OriginIndex, resolveDataset } from './resolve.js';
+import { type ValidatedFile, validateDatasetFile } from './validate.js';
+
+/**
+ * Loading, end to end: read → parse with positions → validate → resolve references.
+ * Returns the dataset, or every diagnostic at once — never throws on bad data.
+ */
+
+export type LoadLimits = ReadLimits & ParseLimits;
+export const DEFAULT_LOAD_LIMITS: LoadLimits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS };
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; diagnostics: Diagnostic[]; origins: OriginIndex; files: string[] }
+  | { ok: false; dataset?: undefined; diagnostics: Diagnostic[]; origins: OriginIndex; files: string[] };
+
+interface CachedFile {
+  hash: string;
+  parsed: ParsedFile;
+  validated: ValidatedFile;
+}
+
+/**
+ * Builds a dataset from file texts already in memory (pure). `cache` lets a watcher skip
+ * parsing and validating files whose content did not change.
+ */
+export function buildDataset(
+  texts: readonly DatasetText[],
+  options: { limits?: Partial<ParseLimits>; cache?: Map<string, CachedFile>; folderLabel?: string } = {},
+): LoadResult {
+  const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
+  const diagnostics: Diagnostic[] = [];
+  const prepared = texts.map((t) => {
+    const hit = options.cache?.get(t.file);
+    if (hit && hit.hash === t.hash) return hit;
+    const parsed = parseDatasetFile(t.file, t.text, limits);
+    const entry = { hash: t.hash, parsed, validated: validateDatasetFile(parsed) };
+    options.cache?.set(t.file, entry);
+    return entry;
+  });
+  if (options.cache) {
+    const present = new Set(texts.map((t) => t.file));
+    for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
+  }
+  for (const p of prepared) diagnostics.push(...p.parsed.diagnostics, ...p.validated.diagnostics);
+  const resolved = resolveDataset(prepared, options.folderLabel);
+  diagnostics.push(...resolved.diagnostics);
+  diagnostics.sort(compareDiagnostics);
+  const files = texts.map((t) => t.file);
+  if (resolved.dataset && !hasErrors(diagnostics)) {
+    return { ok: true, dataset: resolved.dataset, diagnostics, origins: resolved.origins, files };
+  }
+  return { ok: false, diagnostics, origins: resolved.origins, files };
+}
+
+/** Reads and builds the dataset in `dir`. */
+export async function loadDataset(dir: string, options: { limits?: Partial<LoadLimits> } = {}): Promise<LoadResult> {
+  const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
+  const read = await readDatasetFolder(dir, limits);
+  const built = buildDataset(read.files, { limits, folderLabel: '.' });
+  if (read.diagnostics.length === 0) return built;
+  const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
+  return { ok: false, diagnostics, origins: built.origins, files: built.files };
+}
+
+/**
+ * A loader that remembers what it parsed, for watchers: reloading after one file changed
+ * re-parses that file only.
+ */
+export function createDatasetLoader(dir: string, options: { limits?: Partial<LoadLimits> } = {}) {
+  const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
+  const cache = new Map<string, CachedFile>();
+  return {
+    dir,
+    async load(): Promise<LoadResult> {
+      const read = await readDatasetFolder(dir, limits);
+      const built = buildDataset(read.files, { limits, cache, folderLabel: '.' });
+      if (read.diagnostics.length === 0) return built;
+      const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
+      return { ok: false as const, diagnostics, origins: built.origins, files: built.files };
+    },
+  };
+}

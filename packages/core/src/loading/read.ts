@@ -1,0 +1,211 @@
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import type { Diagnostic } from './diagnostic.js';
+
+/**
+ * The file-system edge of loading: finds the dataset's files and reads them as text.
+ * Refuses what a hand-edited dataset never is (huge files, thousands of files, links
+ * leading outside the folder, bytes that are not UTF-8) with a diagnostic naming the limit.
+ */
+
+export interface ReadLimits {
+  /** Largest single file, in bytes. */
+  maxFileBytes: number;
+  /** Most files in one dataset. */
+  maxFiles: number;
+  /** Deepest folder nesting below the dataset folder. */
+  maxFolderDepth: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 8 * 1024 * 1024, maxFiles: 5000, maxFolderDepth: 8 };
+
+export interface DatasetText {
+  /** Path relative to the dataset folder, with forward slashes. */
+  file: string;
+  text: string;
+  /** A content hash, to skip re-parsing files that did not change. */
+  hash: string;
+}
+
+export interface ReadResult {
+  files: DatasetText[];
+  diagnostics: Diagnostic[];
+}
+
+const DATA_FILE = /\.(ya?ml|json)$/i;
+
+function problem(file: string, code: Diagnostic['code'], message: string, hint?: string): Diagnostic {
+  return { severity: 'error', code, file, path: [], message, ...(hint ? { hint } : {}) };
+}
+
+function errnoMessage(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'it does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'it is a symbolic link loop';
+    case 'ENOTDIR':
+      return 'it is not a folder';
+    case 'EISDIR':
+      return 'it is a folder, not a file';
+    default:
+      return error instanceof Error ? error.message : String(error);
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** Lists and reads every `.yaml`, `.yml` and `.json` file below `dir`. Never throws. */
+export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  const diagnostics: Diagnostic[] = [];
+  let root: string;
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) {
+      return {
+        files: [],
+        diagnostics: [
+          problem(
+            dir,
+            'not-a-folder',
+            `'${dir}' is a file, not a dataset folder`,
+            'give the folder that holds the dataset files',
+          ),
+        ],
+      };
+    }
+    root = await realpath(dir);
+  } catch (error) {
+    return {
+      files: [],
+      diagnostics: [
+        problem(
+          dir,
+          'read-error',
+          `cannot open the dataset folder '${dir}': ${errnoMessage(error)}`,
+          'check the path; `pledgewatch check` without a folder uses the bundled dataset',
+        ),
+      ],
+    };
+  }
+
+  const found: string[] = [];
+  const walk = async (folder: string, depth: number): Promise<void> => {
+    let entries: import('node:fs').Dirent[];
+    try {
+      entries = await readdir(folder, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push(
+        problem(relative(root, folder) || '.', 'read-error', `cannot read the folder: ${errnoMessage(error)}`),
+      );
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+      const full = join(folder, entry.name);
+      const rel = relative(root, full).split(sep).join('/');
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const target = await realpath(full);
+          if (target !== root && !target.startsWith(root + sep)) {
+            diagnostics.push(
+              problem(
+                rel,
+                'read-error',
+                'this link points outside the dataset folder; it was not followed',
+                'copy the file into the dataset instead of linking to it',
+              ),
+            );
+            continue;
+          }
+          const info = await stat(full);
+          isDir = info.isDirectory();
+          isFile = info.isFile();
+        } catch (error) {
+          diagnostics.push(problem(rel, 'read-error', `cannot follow this link: ${errnoMessage(error)}`));
+          continue;
+        }
+      }
+      if (isDir) {
+        if (depth >= limits.maxFolderDepth) {
+          diagnostics.push(
+            problem(
+              rel,
+              'limit-exceeded',
+              `folders nest deeper than ${limits.maxFolderDepth} levels; this one was not read`,
+            ),
+          );
+          continue;
+        }
+        await walk(full, depth + 1);
+      } else if (isFile && DATA_FILE.test(entry.name)) {
+        found.push(full);
+      }
+    }
+  };
+  await walk(root, 0);
+
+  if (found.length > limits.maxFiles) {
+    diagnostics.push(
+      problem(
+        '.',
+        'limit-exceeded',
+        `the folder holds ${found.length} data files; the limit is ${limits.maxFiles}`,
+        'is this the right folder? the limit can be raised with the loader option maxFiles',
+      ),
+    );
+    return { files: [], diagnostics };
+  }
+
+  const files: DatasetText[] = [];
+  for (const full of found) {
+    const rel = relative(root, full).split(sep).join('/');
+    try {
+      const info = await lstat(full).then((l) => (l.isSymbolicLink() ? stat(full) : l));
+      if (info.size > limits.maxFileBytes) {
+        diagnostics.push(
+          problem(
+            rel,
+            'limit-exceeded',
+            `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limits.maxFileBytes / 1024 / 1024).toFixed(1)} MB`,
+            'split it into several files, or raise the loader option maxFileBytes',
+          ),
+        );
+        continue;
+      }
+      const bytes = await readFile(full);
+      if (bytes.includes(0)) {
+        diagnostics.push(
+          problem(rel, 'encoding', 'the file is binary, not text', 'dataset files are UTF-8 YAML or JSON'),
+        );
+        continue;
+      }
+      let text: string;
+      try {
+        text = utf8.decode(bytes);
+      } catch {
+        diagnostics.push(
+          problem(rel, 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'),
+        );
+        continue;
+      }
+      files.push({ file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') });
+    } catch (error) {
+      diagnostics.push(problem(rel, 'read-error', `cannot read the file: ${errnoMessage(error)}`));
+    }
+  }
+  if (files.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(
+      problem('.', 'no-files', 'the folder holds no .yaml, .yml or .json files', 'is this the dataset folder?'),
+    );
+  }
+  return { files, diagnostics };
+}

@@ -1,0 +1,91 @@
+import type { Commitment, CommitmentStatus, StatusEntry } from '../model/commitment.js';
+import type { Id, IsoDate } from '../model/common.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Position, Stance } from '../model/position.js';
+import type { OpenQuestion, QuestionStatus } from '../model/question.js';
+
+/**
+ * The timeline: folds each dated history as of a date. Entries dated after the as-of date
+ * do not exist yet; an entity whose history starts later is "not yet" on record.
+ */
+
+export interface CommitmentState {
+  commitment: Commitment;
+  /** The status as of the date, or undefined when its history starts later. */
+  status?: CommitmentStatus;
+  /** The entry that set the status. */
+  since?: StatusEntry;
+  /** Earlier statuses as of the date, oldest first. */
+  past: StatusEntry[];
+}
+
+export interface PositionState {
+  position: Position;
+  stance?: Stance;
+  since?: Position['history'][number];
+}
+
+export interface QuestionState {
+  question: OpenQuestion;
+  status?: QuestionStatus;
+  /** The answer known to hold, when answered or partly answered with one. */
+  answer?: Id;
+  since?: OpenQuestion['history'][number];
+}
+
+export interface Snapshot {
+  asOf: IsoDate;
+  dataset: Dataset;
+  commitments: CommitmentState[];
+  positions: PositionState[];
+  questions: QuestionState[];
+}
+
+/** The last entry dated on or before `asOf` (histories are validated as ordered). */
+export function entryAsOf<T extends { date: string }>(
+  history: readonly T[],
+  asOf: IsoDate,
+): { entry?: T; index: number } {
+  let index = -1;
+  for (let i = 0; i < history.length; i++) {
+    if (history[i]!.date <= asOf) index = i;
+    else break;
+  }
+  return { entry: index >= 0 ? history[index] : undefined, index };
+}
+
+export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): CommitmentState {
+  const { entry, index } = entryAsOf(commitment.history, asOf);
+  return { commitment, status: entry?.status, since: entry, past: commitment.history.slice(0, Math.max(0, index)) };
+}
+
+export function positionAsOf(position: Position, asOf: IsoDate): PositionState {
+  const { entry } = entryAsOf(position.history, asOf);
+  return { position, stance: entry?.stance, since: entry };
+}
+
+export function questionAsOf(question: OpenQuestion, asOf: IsoDate): QuestionState {
+  const { entry } = entryAsOf(question.history, asOf);
+  return { question, status: entry?.status, answer: entry?.answer, since: entry };
+}
+
+/** The state of every commitment, position and question as of `asOf` (default: the cut-off). */
+export function snapshotAt(dataset: Dataset, asOf: IsoDate = dataset.manifest.asOf): Snapshot {
+  return {
+    asOf,
+    dataset,
+    commitments: dataset.commitments.map((c) => commitmentAsOf(c, asOf)),
+    positions: dataset.positions.map((p) => positionAsOf(p, asOf)),
+    questions: dataset.questions.map((q) => questionAsOf(q, asOf)),
+  };
+}
+
+/** Every date on which something in the data changed, ascending and unique, up to `until`. */
+export function changeDates(dataset: Dataset, until: IsoDate = dataset.manifest.asOf): IsoDate[] {
+  const dates = new Set<string>();
+  for (const c of dataset.commitments) for (const h of c.history) dates.add(h.date);
+  for (const p of dataset.positions) for (const h of p.history) dates.add(h.date);
+  for (const q of dataset.questions) for (const h of q.history) dates.add(h.date);
+  for (const e of dataset.events) dates.add(e.date);
+  return [...dates].filter((d) => d <= until).sort();
+}
