@@ -18,6 +18,7 @@ export {
   hasErrors,
   type Severity,
 } from './loading/diagnostic.js';
+export { formatDiagnostic, summarizeDataset } from './loading/format.js';
 export { datasetJsonSchema } from './loading/json-schema.js';
 export {
   buildDataset,
@@ -52,5 +53,7 @@ export * from './model/profile.js';
 export * from './model/question.js';
 export * from './model/scenario.js';
 export * from './model/source.js';
+// Untrusted text
+export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
 // Timeline
 export * from './timeline/snapshot.js';

@@ -60,6 +60,9 @@ export function buildDataset(
 export async function loadDataset(dir: string, options: { limits?: Partial<LoadLimits> } = {}): Promise<LoadResult> {
   const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
   const read = await readDatasetFolder(dir, limits);
+  // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
+  if (read.files.length === 0 && read.diagnostics.length > 0)
+    return { ok: false, diagnostics: read.diagnostics, origins: new Map(), files: [] };
   const built = buildDataset(read.files, { limits, folderLabel: '.' });
   if (read.diagnostics.length === 0) return built;
   const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
@@ -77,6 +80,8 @@ export function createDatasetLoader(dir: string, options: { limits?: Partial<Loa
     dir,
     async load(): Promise<LoadResult> {
       const read = await readDatasetFolder(dir, limits);
+      if (read.files.length === 0 && read.diagnostics.length > 0)
+        return { ok: false as const, diagnostics: read.diagnostics, origins: new Map(), files: [] };
       const built = buildDataset(read.files, { limits, cache, folderLabel: '.' });
       if (read.diagnostics.length === 0) return built;
       const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);

@@ -3,6 +3,7 @@ import { citedSources, type Id } from '../model/common.js';
 import { type Dataset, type Manifest, SECTION_NAMES, type SectionName } from '../model/dataset.js';
 import type { Guarantee } from '../model/guarantee.js';
 import { BUILTIN_PROFILE_IDS } from '../model/profile.js';
+import { isSafeLink } from '../text/neutralize.js';
 import type { Diagnostic, DiagnosticCode } from './diagnostic.js';
 import type { ParsedFile } from './parse.js';
 import { nearestWord } from './suggest.js';
@@ -34,8 +35,6 @@ export interface FileForResolve {
   parsed: ParsedFile;
   validated: ValidatedFile;
 }
-
-const SAFE_URL = /^(https?:\/\/|mailto:)/i;
 
 export function resolveDataset(files: readonly FileForResolve[], folderLabel = '.'): ResolveResult {
   const diagnostics: Diagnostic[] = [];
@@ -268,7 +267,7 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
     });
   }
   for (const s of dataset.sources) {
-    if (s.url !== undefined && !SAFE_URL.test(s.url)) {
+    if (s.url !== undefined && !isSafeLink(s.url)) {
       report(
         'warning',
         'unsafe-url',

@@ -189,7 +189,7 @@ function findingsFor(issue: z.core.$ZodIssue, root: unknown): Finding[] {
           code: 'invalid-value',
           path,
           message: `${describeInput(input)} is not a valid value for '${String(path[path.length - 1])}'`,
-          hint: near ? `did you mean '${near}'? (valid: ${quoteList(allowed)})` : `valid values: ${quoteList(allowed)}`,
+          hint: near ? `did you mean '${near}'? Valid: ${quoteList(allowed)}` : `valid values: ${quoteList(allowed)}`,
         },
       ];
     }
@@ -206,7 +206,7 @@ function findingsFor(issue: z.core.$ZodIssue, root: unknown): Finding[] {
             path: [...path, key],
             message:
               given === undefined ? `this change needs '${key}'` : `${describeInput(given)} is not a valid '${key}'`,
-            hint: near ? `did you mean '${near}'? (valid: ${quoteList(allowed)})` : `valid: ${quoteList(allowed)}`,
+            hint: near ? `did you mean '${near}'? Valid: ${quoteList(allowed)}` : `valid: ${quoteList(allowed)}`,
           },
         ];
       }
@@ -226,7 +226,7 @@ function findingsFor(issue: z.core.$ZodIssue, root: unknown): Finding[] {
               path,
               message: `${describeInput(input)} is not a valid value for '${String(path[path.length - 1])}'`,
               hint: near
-                ? `did you mean '${near}'? (valid: ${quoteList(literalValues)})`
+                ? `did you mean '${near}'? Valid: ${quoteList(literalValues)}`
                 : `valid: ${quoteList(literalValues)}, or a map with 'value' and 'source'`,
             },
           ];

@@ -1,0 +1,86 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { UsageError } from './args.js';
+import { type CommandIO, processIO, writeLines } from './io.js';
+
+/**
+ * The `pledgewatch` command line. Each subcommand lives in commands/ and is imported only
+ * when it runs, so `--help`, `check` and `--json` never pay for Ink and React.
+ */
+
+type Command = { summary: string; run: (argv: string[], io: CommandIO) => Promise<number> };
+
+const COMMANDS: Record<string, Command> = {
+  check: {
+    summary: 'validate a dataset and list every problem with file:line:col',
+    run: async (argv, io) => (await import('./commands/check.js')).runCheck(argv, io),
+  },
+};
+
+/** The subcommand used when none is named. */
+const DEFAULT_COMMAND = 'check';
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function help(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((k) => k.length));
+  return [
+    'Usage: pledgewatch [COMMAND] [DIR] [options]',
+    '',
+    'Tracks security guarantees: who has promised what to whom, under which conditions,',
+    'how credible it is, and what is still unknown. DIR is a dataset folder (default: the',
+    'bundled Ukraine dataset).',
+    '',
+    'Commands:',
+    ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Options:',
+    '  -h, --help     show help (also: pledgewatch COMMAND --help)',
+    '  -v, --version  show the version',
+    '',
+    'Exit codes: 0 ok, 1 the data has errors, 2 the command was called wrongly.',
+  ].join('\n');
+}
+
+export async function main(argv: string[], io: CommandIO = processIO()): Promise<number> {
+  const [first, ...rest] = argv;
+  if (first === '--version' || first === '-v') {
+    writeLines(io.stdout, [version()]);
+    return 0;
+  }
+  if (first === '--help' || first === '-h' || first === 'help') {
+    writeLines(io.stdout, [help()]);
+    return 0;
+  }
+  const named = first !== undefined && Object.hasOwn(COMMANDS, first);
+  const command = named ? COMMANDS[first]! : COMMANDS[DEFAULT_COMMAND]!;
+  try {
+    return await command.run(named ? rest : argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      writeLines(io.stderr, [`pledgewatch: ${error.message}`, ...(error.hint ? [`  ${error.hint}`] : [])]);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      // A bug, not a user mistake: say so plainly; the stack only on request.
+      process.stderr.write(`pledgewatch: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+      if (process.env.PLEDGEWATCH_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+      process.stderr.write('  please report it with the command you ran (set PLEDGEWATCH_DEBUG=1 for details)\n');
+      process.exitCode = 70;
+    },
+  );
+}

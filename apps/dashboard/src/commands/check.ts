@@ -1,0 +1,52 @@
+import { formatDiagnostic, hasErrors, loadDataset, summarizeDataset } from '@pledgewatch/core';
+import { datasetArgument, parseCommandArgs } from '../args.js';
+import { resolveDatasetDir } from '../dataset-dir.js';
+import { type CommandIO, writeLines } from '../io.js';
+
+export const checkHelp = `Usage: pledgewatch check [DIR] [--json]
+
+Validates a dataset folder (default: the bundled Ukraine dataset).
+Exit 0 and a one-line summary when it is valid; exit 1 and every problem as
+  file:line:col  message  (hint)
+when it is not.
+
+Options:
+  --json     print {ok, summary, diagnostics} as JSON
+  -h, --help show this help`;
+
+/** `pledgewatch check`: validate a dataset, print every diagnostic, exit 0/1. */
+export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(
+    argv,
+    { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    'check',
+  );
+  if (values.help) {
+    writeLines(io.stdout, [checkHelp]);
+    return 0;
+  }
+  const { dir } = resolveDatasetDir(datasetArgument(positionals, 'check'));
+  const result = await loadDataset(dir);
+  if (values.json) {
+    const out = {
+      ok: result.ok,
+      folder: dir,
+      summary: result.ok ? summarizeDataset(result.dataset) : undefined,
+      errors: result.diagnostics.filter((d) => d.severity === 'error').length,
+      warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
+      diagnostics: result.diagnostics,
+    };
+    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return result.ok ? 0 : 1;
+  }
+  if (result.ok) {
+    writeLines(io.stdout, [...result.diagnostics.map(formatDiagnostic), `ok: ${summarizeDataset(result.dataset)}`]);
+    return 0;
+  }
+  const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  writeLines(io.stderr, [
+    ...result.diagnostics.map(formatDiagnostic),
+    `${errors} ${errors === 1 ? 'error' : 'errors'} in ${dir}${hasErrors(result.diagnostics) ? '' : ' (see above)'}`,
+  ]);
+  return 1;
+}
