@@ -40,6 +40,9 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
   const diagnostics: Diagnostic[] = [];
   const origins: OriginIndex = new Map();
   const byFile = new Map(files.map((f) => [f.parsed.file, f.parsed]));
+  const unreadable = files
+    .filter((f) => f.parsed.value === undefined && f.parsed.diagnostics.some((d) => d.severity === 'error'))
+    .map((f) => f.parsed.file);
   const invalid = new Set<string>();
   for (const f of files) for (const id of f.validated.invalidIds) invalid.add(id);
 
@@ -82,7 +85,7 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
     }
   }
 
-  if (manifests.length === 0) {
+  if (manifests.length === 0 && unreadable.length === 0) {
     report(
       'error',
       'missing-manifest',
@@ -122,12 +125,13 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
   ) => {
     if (id === undefined || known[section].has(id) || invalid.has(`${section}:${id}`)) return;
     const near = nearestWord(id, [...known[section]]);
+    const maybe = unreadable.length > 0 ? ` — or it is in ${unreadable.join(', ')}, which could not be read` : '';
     report(
       'error',
       'dangling-reference',
       at(from, sub),
       `${what} '${id}' is not defined in this dataset`,
-      near ? `did you mean '${near}'?` : `define it under \`${section}:\` in some file, or correct the id`,
+      (near ? `did you mean '${near}'?` : `define it under \`${section}:\` in some file, or correct the id`) + maybe,
     );
   };
   const sourcesOf = (entry: { source?: Id; sources?: Id[] }, from: EntityOrigin, sub: (string | number)[]) => {

@@ -29,7 +29,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 /** A calendar day, `YYYY-MM-DD`, that exists (no 30 February). */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD, e.g. 2025-08-19' })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'a date is written YYYY-MM-DD, e.g. 2025-08-19', abort: true })
   .refine(
     (s) => {
       const [y, m, d] = s.split('-').map(Number) as [number, number, number];
@@ -43,7 +43,7 @@ export type IsoDate = z.infer<typeof isoDateSchema>;
 /** A date as precise as a source gives it: a year, a month, or a day. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date is written YYYY, YYYY-MM or YYYY-MM-DD' })
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date is written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine(
     (s) => {
       const [y, m, d] = s.split('-').map(Number);

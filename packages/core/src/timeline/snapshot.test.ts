@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { files } from '../loading/__fixtures__/minimal.js';
+import { buildDataset } from '../loading/load.js';
+import { changeDates, commitmentAsOf, snapshotAt } from './snapshot.js';
+
+const loaded = buildDataset(files());
+if (!loaded.ok) throw new Error('fixture must load');
+const dataset = loaded.dataset;
+const commitment = dataset.commitments[0]!;
+
+describe('the timeline', () => {
+  it('has no status before the first dated entry', () => {
+    expect(commitmentAsOf(commitment, '2025-03-01').status).toBeUndefined();
+  });
+
+  it('takes effect on the day of an entry', () => {
+    expect(commitmentAsOf(commitment, '2025-03-02').status).toBe('proposed');
+    expect(commitmentAsOf(commitment, '2025-08-18').status).toBe('proposed');
+    expect(commitmentAsOf(commitment, '2025-08-19').status).toBe('pledged');
+  });
+
+  it('keeps the earlier statuses as the past', () => {
+    const state = commitmentAsOf(commitment, '2026-02-28');
+    expect(state.status).toBe('conditional');
+    expect(state.since?.date).toBe('2026-01-06');
+    expect(state.past.map((p) => p.status)).toEqual(['proposed', 'pledged']);
+  });
+
+  it('snapshots at the dataset cut-off by default', () => {
+    const snap = snapshotAt(dataset);
+    expect(snap.asOf).toBe('2026-02-28');
+    expect(snap.commitments[0]?.status).toBe('conditional');
+  });
+
+  it('lists every change date once, in order, up to a date', () => {
+    expect(changeDates(dataset)).toEqual(['2025-03-02', '2025-08-19', '2026-01-06']);
+    expect(changeDates(dataset, '2025-12-31')).toEqual(['2025-03-02', '2025-08-19']);
+  });
+});
