@@ -6,6 +6,17 @@
  * or PDF code.
  */
 
+// Change feed
+export {
+  type ChangeFeedEntry,
+  type ChangeFeedInput,
+  capabilityLabel,
+  changedIds,
+  commitmentLabel,
+  describeChanges,
+  guaranteeLabel,
+} from './change-feed/change-feed.js';
+export { formatChangeEntry, formatChangeSummary, formatScoreRange } from './change-feed/format.js';
 // Estimative language
 export * from './language/estimative.js';
 // Loading
