@@ -1,0 +1,244 @@
+import type { Actor } from '../model/actor.js';
+import type { Change } from '../model/change.js';
+import {
+  CAPABILITIES,
+  type Commitment,
+  type CommitmentStatus,
+  LOCATIONS,
+  PROGRESS_STATUSES,
+} from '../model/commitment.js';
+import type { Dataset } from '../model/dataset.js';
+import type { Event } from '../model/event.js';
+import { CONDITION_KINDS, type Guarantee, LEGAL_FORMS, OBLIGATION_TYPES } from '../model/guarantee.js';
+import type { Judgment } from '../model/judgment.js';
+import type { Position } from '../model/position.js';
+import type { OpenQuestion } from '../model/question.js';
+import type { Scenario } from '../model/scenario.js';
+import type { Source } from '../model/source.js';
+
+/**
+ * A seeded generator of valid synthetic datasets of any size, for benchmarks and property
+ * tests. Same seed and size, same dataset. The content is plainly synthetic ("Guarantor 17"):
+ * it never pretends to be real facts.
+ */
+
+export interface GenerateOptions {
+  seed?: number;
+  /** How many commitments; everything else scales with it. */
+  commitments: number;
+  /** Override the number of guarantees (default: one per 50 commitments, 2–200). */
+  guarantees?: number;
+  asOf?: string;
+}
+
+/** mulberry32: small, fast, good enough for reproducible synthetic data. */
+export function seededRandom(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const clamp = (n: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, Math.round(n)));
+
+function dayAfter(start: Date, days: number): string {
+  return new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+export function generateDataset(options: GenerateOptions): Dataset {
+  const random = seededRandom(options.seed ?? 1);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const int = (lo: number, hi: number) => lo + Math.floor(random() * (hi - lo + 1));
+  const asOf = options.asOf ?? '2026-02-28';
+  const start = new Date('2024-01-01T00:00:00Z');
+  const span = Math.floor((new Date(`${asOf}T00:00:00Z`).getTime() - start.getTime()) / 86_400_000);
+  const n = Math.max(1, options.commitments);
+  const guaranteeCount = options.guarantees ?? clamp(n / 50, 2, 200);
+  const actorCount = clamp(n / 20, 6, 400);
+  const sourceCount = clamp(n / 5, 10, 5000);
+
+  const sources: Source[] = Array.from({ length: sourceCount }, (_, i) => ({
+    id: `src-${i}`,
+    title: `Synthetic source ${i}`,
+    publisher: `Publisher ${i % 37}`,
+    date: dayAfter(start, int(0, span)),
+    url: `https://example.org/synthetic/${i}`,
+    kind: pick(['official-text', 'official-statement', 'news-report', 'analysis'] as const),
+    reliability: pick(['A', 'B', 'C', 'D', 'F'] as const),
+    credibility: pick([1, 2, 3, 4, 6] as const),
+  }));
+  const source = () => `src-${int(0, sourceCount - 1)}`;
+
+  const actors: Actor[] = [
+    { id: 'beneficiary', name: 'Beneficiary state', kind: 'state' },
+    {
+      id: 'adversary',
+      name: 'Adversary state',
+      kind: 'state',
+      nuclearArmed: { value: true, source: source() },
+      indicators: { forcesInTheatre: { value: int(100_000, 800_000), year: 2025, source: source() } },
+    },
+    ...Array.from(
+      { length: actorCount },
+      (_, i): Actor => ({
+        id: `g${i}`,
+        name: `Guarantor ${i}`,
+        kind: 'state',
+        nato: random() < 0.7 ? { value: true, source: source() } : 'unknown',
+        nuclearArmed: { value: random() < 0.1, source: source() },
+        landBorders: random() < 0.2 ? { value: ['adversary'], source: source() } : 'unknown',
+        indicators: {
+          activePersonnel: random() < 0.8 ? { value: int(5_000, 500_000), year: 2025, source: source() } : 'unknown',
+          defenceSpendingPctGdp:
+            random() < 0.8 ? { value: Math.round(random() * 50) / 10, year: 2025, source: source() } : 'unknown',
+        },
+        ...(random() < 0.1
+          ? {
+              record: [
+                {
+                  date: dayAfter(start, int(0, span)),
+                  adversary: 'adversary',
+                  outcome: 'backed-down' as const,
+                  description: 'Synthetic record entry',
+                  source: source(),
+                },
+              ],
+            }
+          : {}),
+      }),
+    ),
+  ];
+
+  const guarantees: Guarantee[] = Array.from({ length: guaranteeCount }, (_, i) => ({
+    id: `gu${i}`,
+    name: `Guarantee ${i}`,
+    beneficiary: 'beneficiary',
+    adversary: 'adversary',
+    guarantors: Array.from(new Set(Array.from({ length: int(2, 8) }, () => `g${int(0, actorCount - 1)}`))),
+    obligation: random() < 0.15 ? 'unknown' : pick(OBLIGATION_TYPES),
+    legalForm: random() < 0.15 ? 'unknown' : pick(LEGAL_FORMS),
+    trigger:
+      random() < 0.3
+        ? 'unknown'
+        : { kind: pick(['automatic', 'consultation', 'none'] as const), clockHours: 24, source: source() },
+    conditions: Array.from({ length: int(0, 3) }, (_, k) => ({
+      id: `c${k}`,
+      kind: pick(CONDITION_KINDS),
+      description: `Synthetic condition ${k}`,
+      status: pick(['met', 'unmet', 'unknown'] as const),
+      source: source(),
+    })),
+    source: source(),
+  }));
+
+  const commitments: Commitment[] = Array.from({ length: n }, (_, i) => {
+    const guarantee = guarantees[i % guaranteeCount]!;
+    const entries = int(1, 4);
+    let day = int(0, Math.max(0, span - 40));
+    let step = int(0, 2);
+    const history = Array.from({ length: entries }, () => {
+      const status: CommitmentStatus =
+        random() < 0.1 ? pick(['declined', 'ruled-out', 'withdrawn'] as const) : PROGRESS_STATUSES[Math.min(step, 6)]!;
+      step += int(1, 2);
+      const entry = { date: dayAfter(start, day), status, source: source() };
+      day = Math.min(span, day + int(1, 10));
+      return entry;
+    });
+    return {
+      id: `cm${i}`,
+      guarantee: guarantee.id,
+      guarantor: pick(guarantee.guarantors),
+      capability: pick(CAPABILITIES),
+      scale:
+        random() < 0.3 ? 'unknown' : { min: int(100, 1000), max: int(1000, 10_000), unit: 'troops', source: source() },
+      location: random() < 0.2 ? 'unknown' : pick(LOCATIONS),
+      history,
+    };
+  });
+
+  const positions: Position[] = guarantees.map((g, i) => ({
+    id: `pos${i}`,
+    actor: 'adversary',
+    guarantee: g.id,
+    summary: 'Synthetic stance of the adversary',
+    history: [
+      {
+        date: dayAfter(start, int(0, span)),
+        stance: pick(['opposes', 'rejects', 'demands-veto', 'conditional'] as const),
+        source: source(),
+      },
+    ],
+  }));
+
+  const events: Event[] = Array.from({ length: clamp(n / 10, 3, 2000) }, (_, i) => ({
+    id: `ev${i}`,
+    date: dayAfter(start, int(0, span)),
+    title: `Synthetic event ${i}`,
+    guarantees: [pick(guarantees).id],
+    source: source(),
+  }));
+
+  const questions: OpenQuestion[] = guarantees.slice(0, clamp(guaranteeCount, 1, 40)).map((g, i) => {
+    const own = commitments.filter((c, k) => k % guaranteeCount === i % guaranteeCount).slice(0, 3);
+    const target = own[0] ?? commitments[0]!;
+    const answers = [
+      {
+        id: 'yes',
+        label: 'It happens',
+        changes: [{ op: 'set-status', commitment: target.id, status: 'deployed' } as Change],
+      },
+      {
+        id: 'no',
+        label: 'It does not',
+        changes: [{ op: 'set-status', commitment: target.id, status: 'withdrawn' } as Change],
+      },
+    ];
+    return {
+      id: `q${i}`,
+      question: `Synthetic question ${i}?`,
+      why: 'It moves the score.',
+      bearsOn: { guarantees: [g.id], commitments: [target.id] },
+      indicators: ['A synthetic indicator'],
+      answers,
+      history: [{ date: dayAfter(start, int(0, span)), status: 'open' as const, source: source() }],
+    };
+  });
+
+  const judgments: Judgment[] = guarantees.slice(0, 10).map((g, i) => {
+    const lo = int(5, 80);
+    return {
+      id: `j${i}`,
+      statement: `Synthetic judgment about ${g.name}`,
+      likelihood: { min: lo, max: Math.min(99, lo + int(5, 20)) },
+      confidence: pick(['high', 'moderate', 'low'] as const),
+      basis: 'Synthetic basis.',
+      date: asOf,
+      about: { guarantees: [g.id] },
+      source: source(),
+    };
+  });
+
+  const scenarios: Scenario[] = questions.slice(0, 3).map((q, i) => ({
+    id: `sc${i}`,
+    name: `Synthetic scenario ${i}`,
+    changes: q.answers[0]!.changes,
+  }));
+
+  return {
+    manifest: { id: `synthetic-${n}`, title: `Synthetic dataset of ${n} commitments`, asOf },
+    sources,
+    actors,
+    guarantees,
+    commitments,
+    positions,
+    events,
+    questions,
+    judgments,
+    scenarios,
+    profiles: [],
+  };
+}
