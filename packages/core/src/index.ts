@@ -68,3 +68,7 @@ export * from './model/source.js';
 export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
 // Timeline
 export * from './timeline/snapshot.js';
+
+// Synthetic datasets (benchmarks, property tests)
+export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
+export { datasetToFiles, writeDatasetFolder } from './generate/write.js';

@@ -183,8 +183,8 @@ export function generateDataset(options: GenerateOptions): Dataset {
   }));
 
   const questions: OpenQuestion[] = guarantees.slice(0, clamp(guaranteeCount, 1, 40)).map((g, i) => {
-    const own = commitments.filter((c, k) => k % guaranteeCount === i % guaranteeCount).slice(0, 3);
-    const target = own[0] ?? commitments[0]!;
+    // Commitments are dealt round-robin over guarantees, so commitment i belongs to guarantee i.
+    const target = commitments[i % n]!;
     const answers = [
       {
         id: 'yes',
