@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { factSchema, idSchema, isoDateSchema, sourceRefsShape } from './common.js';
+import { factSchema, idSchema, partialDateSchema, sourceRefsShape } from './common.js';
 
 /**
  * An actor: a state, an organisation, a coalition or a non-state party, with what the
@@ -68,7 +68,9 @@ export const actorSchema = z
     record: z
       .array(
         z.strictObject({
-          date: isoDateSchema,
+          date: partialDateSchema.meta({
+            description: 'When, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD ("early in the war" is a year).',
+          }),
           adversary: idSchema,
           outcome: z.enum(RECORD_OUTCOMES),
           description: z.string().min(1),
