@@ -1,6 +1,6 @@
 import type { Dataset } from '../model/dataset.js';
 import { compareDiagnostics, type Diagnostic, hasErrors } from './diagnostic.js';
-import { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, parseDatasetFile } from './parse.js';
+import { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, type Position, parseDatasetFile } from './parse.js';
 import { type DatasetText, DEFAULT_READ_LIMITS, type ReadLimits, readDatasetFolder } from './read.js';
 import { type OriginIndex, resolveDataset } from './resolve.js';
 import { type ValidatedFile, validateDatasetFile } from './validate.js';
@@ -13,9 +13,17 @@ import { type ValidatedFile, validateDatasetFile } from './validate.js';
 export type LoadLimits = ReadLimits & ParseLimits;
 export const DEFAULT_LOAD_LIMITS: LoadLimits = { ...DEFAULT_READ_LIMITS, ...DEFAULT_PARSE_LIMITS };
 
-export type LoadResult =
-  | { ok: true; dataset: Dataset; diagnostics: Diagnostic[]; origins: OriginIndex; files: string[] }
-  | { ok: false; dataset?: undefined; diagnostics: Diagnostic[]; origins: OriginIndex; files: string[] };
+interface LoadFacts {
+  diagnostics: Diagnostic[];
+  /** Where each entity is written, by `"<section>:<id>"`. */
+  origins: OriginIndex;
+  /** The files read, relative to the folder. */
+  files: string[];
+  /** The line and column of a path in a file (computed on request: it costs a careful parse). */
+  locate(file: string, path: readonly (string | number)[]): Position | undefined;
+}
+
+export type LoadResult = ({ ok: true; dataset: Dataset } | { ok: false; dataset?: undefined }) & LoadFacts;
 
 interface CachedFile {
   hash: string;
@@ -50,23 +58,21 @@ export function buildDataset(
   diagnostics.push(...resolved.diagnostics);
   diagnostics.sort(compareDiagnostics);
   const files = texts.map((t) => t.file);
+  const byFile = new Map(prepared.map((p) => [p.parsed.file, p.parsed]));
+  const locate = (file: string, path: readonly (string | number)[]) => byFile.get(file)?.locate(path);
   if (resolved.dataset && !hasErrors(diagnostics)) {
-    return { ok: true, dataset: resolved.dataset, diagnostics, origins: resolved.origins, files };
+    return { ok: true, dataset: resolved.dataset, diagnostics, origins: resolved.origins, files, locate };
   }
-  return { ok: false, diagnostics, origins: resolved.origins, files };
+  return { ok: false, diagnostics, origins: resolved.origins, files, locate };
 }
 
 /** Reads and builds the dataset in `dir`. */
 export async function loadDataset(dir: string, options: { limits?: Partial<LoadLimits> } = {}): Promise<LoadResult> {
-  const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
-  const read = await readDatasetFolder(dir, limits);
-  // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
-  if (read.files.length === 0 && read.diagnostics.length > 0)
-    return { ok: false, diagnostics: read.diagnostics, origins: new Map(), files: [] };
-  const built = buildDataset(read.files, { limits, folderLabel: '.' });
-  if (read.diagnostics.length === 0) return built;
-  const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
-  return { ok: false, diagnostics, origins: built.origins, files: built.files };
+  return createDatasetLoader(dir, options).load();
+}
+
+function unreadable(diagnostics: Diagnostic[]): LoadResult {
+  return { ok: false, diagnostics, origins: new Map(), files: [], locate: () => undefined };
 }
 
 /**
@@ -80,12 +86,12 @@ export function createDatasetLoader(dir: string, options: { limits?: Partial<Loa
     dir,
     async load(): Promise<LoadResult> {
       const read = await readDatasetFolder(dir, limits);
-      if (read.files.length === 0 && read.diagnostics.length > 0)
-        return { ok: false as const, diagnostics: read.diagnostics, origins: new Map(), files: [] };
+      // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
+      if (read.files.length === 0 && read.diagnostics.length > 0) return unreadable(read.diagnostics);
       const built = buildDataset(read.files, { limits, cache, folderLabel: '.' });
       if (read.diagnostics.length === 0) return built;
       const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
-      return { ok: false as const, diagnostics, origins: built.origins, files: built.files };
+      return { ...built, ok: false, dataset: undefined, diagnostics };
     },
   };
 }

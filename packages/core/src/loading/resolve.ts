@@ -15,11 +15,10 @@ import type { ValidatedFile } from './validate.js';
  * every status entry, stance and judgment.
  */
 
+/** Where an entity is written. Its line is computed on request (see `LoadResult.locate`). */
 export interface EntityOrigin {
   file: string;
   path: (string | number)[];
-  line?: number;
-  column?: number;
 }
 
 /** Where each entity is written: `"commitments:uk-ground"` → file and line. */
@@ -75,12 +74,11 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
           'duplicate-id',
           at(origin, ['id']),
           `the ${section.replace(/s$/, '')} id '${id}' is used twice`,
-          `it is first defined at ${first.file}:${first.line ?? '?'}; rename one of them`,
+          `it is first defined at ${first.file}:${at(first).line ?? '?'}; rename one of them`,
         );
         continue;
       }
-      const pos = at(origin);
-      origins.set(key, { ...origin, line: pos.line, column: pos.column });
+      origins.set(key, origin);
       lists[section].push(entity);
     }
   }
