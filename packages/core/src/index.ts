@@ -6,6 +6,12 @@
  * or PDF code.
  */
 
+// Briefing content
+export { buildBriefing } from './briefing/build.js';
+export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
+export { SOURCING_RULES, sourcingOf } from './briefing/sourcing.js';
+export type * from './briefing/types.js';
+export { formatDate as formatDisplayDate, signed as formatSignedDelta } from './briefing/wording.js';
 // Change feed
 export {
   type ChangeFeedEntry,
@@ -17,6 +23,9 @@ export {
   guaranteeLabel,
 } from './change-feed/change-feed.js';
 export { formatChangeEntry, formatChangeSummary, formatScoreRange } from './change-feed/format.js';
+// Synthetic datasets (benchmarks, property tests)
+export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
+export { datasetToFiles, writeDatasetFolder } from './generate/write.js';
 // Estimative language
 export * from './language/estimative.js';
 // Loading
@@ -68,7 +77,3 @@ export * from './model/source.js';
 export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
 // Timeline
 export * from './timeline/snapshot.js';
-
-// Synthetic datasets (benchmarks, property tests)
-export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
-export { datasetToFiles, writeDatasetFolder } from './generate/write.js';

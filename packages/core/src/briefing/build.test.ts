@@ -1,0 +1,192 @@
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Assessment, GuaranteeAssessment } from '../credibility/types.js';
+import { loadDataset } from '../loading/load.js';
+import type { Dataset } from '../model/dataset.js';
+import { buildBriefing } from './build.js';
+import { datasetDocumentId, datasetSnapshotJson } from './document-id.js';
+
+const fixture = fileURLToPath(new URL('../../../../tests/fixtures/briefing-basic', import.meta.url));
+let dataset: Dataset;
+
+beforeAll(async () => {
+  const loaded = await loadDataset(fixture);
+  if (!loaded.ok) throw new Error(`fixture invalid: ${JSON.stringify(loaded.diagnostics)}`);
+  dataset = loaded.dataset;
+});
+
+/** A hand-written assessment in the engine's contract, so the content model is tested alone. */
+function assessment(point: number, scenarios: string[] = []): Assessment {
+  const guarantee = (id: string, name: string, p: number): GuaranteeAssessment => ({
+    guarantee: id,
+    name,
+    credibility: { low: p - 10, point: p, high: p + 10 },
+    viability: { low: 20, point: 30, high: 45 },
+    factors: [
+      {
+        factor: 'commitment',
+        weight: 1,
+        score: { low: p - 10, point: p, high: p + 10 },
+        reasons: [
+          {
+            rule: 'legal-form',
+            title: 'Legal form ties hands',
+            factor: 'commitment',
+            effect: { low: -5, point: -5, high: -5 },
+            inputs: {},
+            explanation: 'A political declaration ties hands less than a treaty.',
+            citations: [{ key: 'Fearon 1997', reference: 'Fearon, J. (1997) Signaling Foreign Policy Interests.' }],
+          },
+        ],
+      },
+    ],
+    viabilityReasons: [],
+    baseRate: {
+      label: 'Alliances honoured, 1945–2003',
+      low: 15,
+      high: 30,
+      citation: { key: 'Berkemeier & Fuhrmann 2018', reference: 'Berkemeier & Fuhrmann (2018)' },
+    },
+    flags: [],
+  });
+  return {
+    asOf: '2026-02-28',
+    profile: {
+      id: 'current-calculus',
+      name: 'Current calculus',
+      weights: { capability: 3, commitment: 3, resolve: 2, cohesion: 2 },
+    },
+    scenarios,
+    guarantees: [
+      guarantee('mfu', 'Multinational Force Ukraine', point),
+      guarantee('us-ukraine-2024', 'US–Ukraine BSA', 30),
+    ],
+  };
+}
+
+describe('buildBriefing', () => {
+  it('numbers endnotes in reading order and lists every source once', () => {
+    const b = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'icd203' });
+    expect(b.sources.map((s) => s.number)).toEqual(dataset.sources.map((_, i) => i + 1));
+    expect(new Set(b.sources.map((s) => s.source)).size).toBe(dataset.sources.length);
+    // The first key judgment cites UPI, so UPI is endnote 1.
+    expect(b.judgments[0]!.notes).toEqual([1]);
+    expect(b.sources[0]!.source).toBe('upi-2025-08-19');
+    const uncited = b.sources.filter((s) => !s.cited);
+    expect(uncited.every((s) => s.number > b.sources.filter((x) => x.cited).length)).toBe(true);
+  });
+
+  it('keeps likelihood and confidence in separate sentences, in either standard', () => {
+    const icd = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'icd203' });
+    const phia = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'phia' });
+    const forceIcd = icd.judgments.find((j) => j.id === 'j-force-deploys')!;
+    const forcePhia = phia.judgments.find((j) => j.id === 'j-force-deploys')!;
+    expect(forceIcd.likelihoodSentence).toBe('Likelihood: likely (55–80%).');
+    // 55–80% runs past PHIA's "likely" (55–75%) into the gap before "highly likely": flagged.
+    expect(forcePhia.likelihoodSentence).toBe('Likelihood: likely (55–80%).');
+    expect(forcePhia.likelihood.imprecise).toBe(true);
+    expect(forcePhia.likelihood.note).toBeDefined();
+    for (const j of [...icd.judgments, ...phia.judgments]) {
+      expect(j.likelihoodSentence).not.toMatch(/confidence/);
+      expect(j.confidenceSentence).not.toContain(j.likelihood.phrase);
+    }
+    expect(icd.judgments.find((j) => j.id === 'j-us-ground')!.likelihood.phrase).toBe('almost no chance');
+    expect(phia.judgments.find((j) => j.id === 'j-us-ground')!.likelihood.phrase).toBe('remote chance');
+  });
+
+  it('keeps what is claimed apart from what is confirmed or reported', () => {
+    const b = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'icd203' });
+    const text = (xs: { text: string }[]) => xs.map((x) => x.text).join('\n');
+    // The co-chairs' statement is an official text graded A2: confirmed.
+    expect(text(b.known.confirmed)).toContain(
+      'United Kingdom — ground forces for Multinational Force Ukraine: pledged',
+    );
+    // UPI (B2 news report): reported.
+    expect(text(b.known.reported)).toContain(
+      'United States — ground forces for Multinational Force Ukraine: ruled out',
+    );
+    // Italy's refusal is known only through a Russian state outlet graded D3: claimed.
+    expect(text(b.known.claimed)).toContain('Italy — ground forces');
+    expect(b.known.claimed.every((f) => f.grade === 'D3')).toBe(true);
+  });
+
+  it('states as of a date only what was on record then', () => {
+    const b = buildBriefing(dataset, undefined, { asOf: '2025-08-20', standard: 'icd203' });
+    const rows = b.commitments.flatMap((t) => t.rows.map((r) => r.guarantor));
+    expect(rows).not.toContain('Germany');
+    expect(b.timeline.map((e) => e.date).every((d) => d <= '2025-08-20')).toBe(true);
+    expect(b.judgments).toEqual([]);
+  });
+
+  it('lists open questions with the effect of each answer, largest swing first', () => {
+    const answers = [
+      { question: 'q-us-air', answer: 'yes', assessment: assessment(60) },
+      { question: 'q-us-air', answer: 'no', assessment: assessment(40) },
+      { question: 'q-russia-consent', answer: 'accepts', assessment: assessment(55) },
+      { question: 'q-russia-consent', answer: 'rejects', assessment: assessment(50) },
+    ];
+    const b = buildBriefing(dataset, assessment(50), { asOf: '2026-02-28', standard: 'icd203', answers });
+    expect(b.unknown.questions.map((q) => q.id)).toEqual(['q-us-air', 'q-russia-consent']);
+    expect(b.unknown.questions[0]!.swing).toBe(10);
+    const yes = b.unknown.questions[0]!.answers.find((a) => a.answer === 'yes')!;
+    // q-us-air bears on the MFU only, so the other guarantee is not listed.
+    expect(yes.effects).toEqual([expect.objectContaining({ guarantee: 'mfu', delta: 10 })]);
+    expect(b.unknown.gaps.map((g) => g.text)).toContain('United Kingdom’s ground forces: the scale is unknown.');
+  });
+
+  it('reports changes since a date, with credibility moves', () => {
+    const b = buildBriefing(dataset, assessment(50), {
+      asOf: '2026-02-28',
+      since: '2025-12-31',
+      standard: 'icd203',
+      previous: assessment(58),
+    });
+    expect(b.changes!.statusChanges.map((c) => c.text)).toEqual([
+      'Germany — ground forces for Multinational Force Ukraine: new: conditional.',
+    ]);
+    expect(b.changes!.stanceChanges).toHaveLength(1);
+    expect(b.changes!.newSources.map((s) => s.date)).toEqual(['2026-01-06', '2026-01-07', '2026-01-08', '2026-02-09']);
+    expect(b.changes!.credibilityMoves.find((m) => m.guarantee === 'mfu')!.delta).toBe(-8);
+  });
+
+  it('compares scenarios with the baseline and says when no assessment exists', () => {
+    const b = buildBriefing(dataset, assessment(50), {
+      asOf: '2026-02-28',
+      standard: 'icd203',
+      scenarios: [assessment(57, ['us-air-confirmed'])],
+    });
+    expect(b.scenarios[0]).toMatchObject({ scenario: 'us-air-confirmed', name: 'US air support confirmed' });
+    expect(b.scenarios[0]!.rows.find((r) => r.guarantee === 'mfu')!.delta).toBe(7);
+    expect(b.method.rules.map((r) => r.rule)).toEqual(['legal-form']);
+    expect(b.cover.bottomLine.join(' ')).toContain('40–60 (point 50)');
+    const none = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'icd203' });
+    expect(none.credibility.missing).toBeDefined();
+    expect(none.scenarios).toEqual([]);
+  });
+
+  it('derives the document id from content, not from key order', () => {
+    const reverseKeys = (v: unknown): unknown =>
+      Array.isArray(v)
+        ? v.map(reverseKeys)
+        : v && typeof v === 'object'
+          ? Object.fromEntries(
+              Object.entries(v)
+                .reverse()
+                .map(([k, x]) => [k, reverseKeys(x)]),
+            )
+          : v;
+    const reordered = reverseKeys(dataset) as Dataset;
+    expect(Object.keys(reordered)[0]).not.toBe(Object.keys(dataset)[0]);
+    expect(datasetDocumentId(reordered)).toBe(datasetDocumentId(dataset));
+    const changed = { ...dataset, manifest: { ...dataset.manifest, title: 'Another title' } };
+    expect(datasetDocumentId(changed)).not.toBe(datasetDocumentId(dataset));
+    expect(JSON.parse(datasetSnapshotJson(dataset))).toEqual(JSON.parse(JSON.stringify(dataset)));
+    expect(datasetDocumentId(dataset)).toMatch(/^[0-9a-f]{10}$/);
+  });
+
+  it('neutralises hidden characters in dataset text', () => {
+    const tricked = { ...dataset, manifest: { ...dataset.manifest, title: 'Brief\u202eing\u001b[2J' } };
+    const b = buildBriefing(tricked, undefined, { asOf: '2026-02-28', standard: 'icd203' });
+    expect(b.title).toBe('Brief⟨U+202E⟩ing␛[2J');
+  });
+});

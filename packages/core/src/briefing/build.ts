@@ -1,0 +1,78 @@
+import type { Assessment } from '../credibility/types.js';
+import type { Dataset } from '../model/dataset.js';
+import { snapshotAt } from '../timeline/snapshot.js';
+import { buildChanges } from './changes.js';
+import { buildCommitmentTables } from './commitments.js';
+import { buildBottomLine } from './cover.js';
+import { buildCredibility } from './credibility.js';
+import { datasetDocumentId } from './document-id.js';
+import { createEndnoteRegister } from './endnotes.js';
+import { buildJudgments } from './judgments.js';
+import { buildKnown } from './known.js';
+import { buildMethod } from './method.js';
+import { buildScenarios } from './scenarios.js';
+import { buildTimeline } from './timeline.js';
+import type { Briefing, BriefingOptions } from './types.js';
+import { buildUnknown } from './unknown.js';
+import { clean } from './wording.js';
+
+/**
+ * The briefing's content from a dataset and its assessment (pure). Sections are built in
+ * the order they are printed, so endnotes are numbered in reading order.
+ */
+export function buildBriefing(
+  dataset: Dataset,
+  assessment: Assessment | undefined,
+  options: BriefingOptions,
+): Briefing {
+  const { asOf, since, standard } = options;
+  const snapshot = snapshotAt(dataset, asOf);
+  const notes = createEndnoteRegister(dataset);
+  const title = clean(dataset.manifest.title);
+  const marking = clean(options.marking ?? dataset.manifest.marking ?? 'UNCLASSIFIED // OPEN SOURCE');
+
+  const judgments = buildJudgments(dataset, asOf, standard, notes);
+  const known = buildKnown(snapshot, notes);
+  const unknown = buildUnknown(snapshot, assessment, options, notes);
+  const commitments = buildCommitmentTables(snapshot, notes);
+  const profileId = options.profileId ?? dataset.manifest.defaultProfile ?? 'current-calculus';
+  const profileName = dataset.profiles.find((p) => p.id === profileId)?.name ?? profileId;
+  const credibility = buildCredibility(assessment, options, { id: profileId, name: clean(profileName) });
+  const scenarios = buildScenarios(dataset, assessment, options.scenarios);
+  const changes = since !== undefined ? buildChanges(snapshot, since, options.previous, assessment, notes) : undefined;
+  const timeline = buildTimeline(dataset, asOf, notes);
+
+  return {
+    documentId: datasetDocumentId(dataset),
+    datasetId: dataset.manifest.id,
+    title,
+    asOf,
+    ...(since !== undefined ? { since } : {}),
+    standard,
+    language: dataset.manifest.language ?? 'en',
+    keywords: [
+      'security guarantees',
+      'credibility',
+      'deterrence',
+      ...dataset.guarantees.map((g) => clean(g.shortName ?? g.name)),
+    ],
+    cover: {
+      title,
+      ...(dataset.manifest.description ? { subtitle: clean(dataset.manifest.description) } : {}),
+      asOf,
+      cutOff: dataset.manifest.asOf,
+      marking,
+      bottomLine: buildBottomLine(snapshot, assessment, judgments, unknown.questions),
+    },
+    judgments,
+    known,
+    unknown,
+    commitments,
+    credibility,
+    scenarios,
+    ...(changes ? { changes } : {}),
+    timeline,
+    sources: notes.list(),
+    method: buildMethod(assessment, standard),
+  };
+}

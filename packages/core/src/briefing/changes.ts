@@ -1,0 +1,87 @@
+import type { Assessment } from '../credibility/types.js';
+import type { Snapshot } from '../timeline/snapshot.js';
+import type { EndnoteRegister } from './endnotes.js';
+import { actorName, stanceVerb } from './known.js';
+import type { ChangesSince } from './types.js';
+import { clean, formatDate, words } from './wording.js';
+
+/**
+ * What changed since an earlier date: every dated entry after `since` and up to the as-of
+ * date — status and stance changes, sources published, questions answered — and how each
+ * guarantee's credibility moved between the two assessments.
+ */
+export function buildChanges(
+  snapshot: Snapshot,
+  since: string,
+  before: Assessment | undefined,
+  after: Assessment | undefined,
+  notes: EndnoteRegister,
+): ChangesSince {
+  const asOf = snapshot.asOf;
+  const inWindow = (date: string) => date > since && date <= asOf;
+  const names = new Map(snapshot.dataset.guarantees.map((g) => [g.id, clean(g.name)]));
+
+  const statusChanges = snapshot.dataset.commitments.flatMap((c) =>
+    c.history.flatMap((h, i) => {
+      if (!inWindow(h.date)) return [];
+      const from = i > 0 ? `${words(c.history[i - 1]!.status)} → ` : 'new: ';
+      const text = `${actorName(snapshot, c.guarantor)} — ${words(c.capability)} for ${names.get(c.guarantee) ?? c.guarantee}: ${from}${words(h.status)}.`;
+      return [{ text, date: h.date, notes: notes.cite(h) }];
+    }),
+  );
+  const stanceChanges = snapshot.dataset.positions.flatMap((p) =>
+    p.history.flatMap((h) =>
+      inWindow(h.date)
+        ? [
+            {
+              text: `${actorName(snapshot, p.actor)} ${stanceVerb(h.stance)} ${names.get(p.guarantee) ?? p.guarantee}.`,
+              date: h.date,
+              notes: notes.cite(h),
+            },
+          ]
+        : [],
+    ),
+  );
+  const answeredQuestions = snapshot.dataset.questions.flatMap((q) =>
+    q.history.flatMap((h) => {
+      if (!inWindow(h.date) || h.status === 'open') return [];
+      const answer = q.answers.find((a) => a.id === h.answer);
+      const text = `${clean(q.question)} — ${words(h.status)}${answer ? `: ${clean(answer.label)}` : ''}.`;
+      return [{ text, date: h.date, notes: notes.cite(h) }];
+    }),
+  );
+  const newSources = snapshot.dataset.sources
+    .filter((s) => s.date !== 'unknown' && s.date.length === 10 && inWindow(s.date))
+    .map((s) => ({
+      text: `${clean(s.publisher)}: ${clean(s.title)}`,
+      date: s.date as string,
+      notes: notes.cite([s.id]),
+    }));
+  const credibilityMoves = (after?.guarantees ?? []).flatMap((g) => {
+    const b = before?.guarantees.find((x) => x.guarantee === g.guarantee);
+    return b
+      ? [
+          {
+            guarantee: g.guarantee,
+            name: clean(g.name),
+            before: b.credibility,
+            after: g.credibility,
+            delta: g.credibility.point - b.credibility.point,
+          },
+        ]
+      : [];
+  });
+  const byDate = <T extends { date: string }>(xs: T[]) => xs.sort((a, b) => a.date.localeCompare(b.date));
+  return {
+    since,
+    statusChanges: byDate(statusChanges),
+    stanceChanges: byDate(stanceChanges),
+    newSources: byDate(newSources),
+    answeredQuestions: byDate(answeredQuestions),
+    credibilityMoves,
+  };
+}
+
+export function describeWindow(since: string, asOf: string): string {
+  return `from ${formatDate(since)} to ${formatDate(asOf)}`;
+}

@@ -1,0 +1,233 @@
+import type { Assessment, Citation, ScoreRange } from '../credibility/types.js';
+import type { EstimativeStandard, EstimativeTerm } from '../language/estimative.js';
+import type { Id, IsoDate } from '../model/common.js';
+import type { ConfidenceLevel } from '../model/judgment.js';
+import type { Factor } from '../model/profile.js';
+
+/**
+ * The briefing's content: which facts are known, which are unknown, which judgments and which
+ * numbers — display-ready text (untrusted strings already neutralised) with endnote numbers,
+ * and no layout. The PDF app lays it out; a dashboard or a Markdown export can reuse it.
+ */
+
+/** Endnote numbers (1-based) of the sources behind a statement. */
+export type Notes = number[];
+
+/**
+ * How solid the sourcing of a fact is, after ISW's practice of keeping what is confirmed apart
+ * from what is reported and what is merely claimed.
+ */
+export type Sourcing = 'confirmed' | 'reported' | 'claimed';
+
+export interface BriefingCover {
+  title: string;
+  subtitle?: string;
+  asOf: IsoDate;
+  /** The dataset's data cut-off. */
+  cutOff: IsoDate;
+  marking: string;
+  /** Bottom line up front: three to five sentences, each traceable to a section below. */
+  bottomLine: string[];
+}
+
+export interface KeyJudgment {
+  id: Id;
+  statement: string;
+  /** The words of the chosen standard, e.g. "likely", and the range, e.g. "55–80%". */
+  likelihood: { phrase: string; numbers: string; imprecise: boolean; note?: string };
+  /** "Likelihood: likely (55–80%)." — never in the same sentence as the confidence (ICD 203). */
+  likelihoodSentence: string;
+  confidence: ConfidenceLevel;
+  /** "We have low confidence in this judgment." */
+  confidenceSentence: string;
+  basis: string;
+  date: IsoDate;
+  notes: Notes;
+}
+
+export interface KnownFact {
+  /** One sentence. */
+  text: string;
+  date?: string;
+  sourcing: Sourcing;
+  /** The best Admiralty grade among its sources, e.g. "B2". */
+  grade: string;
+  notes: Notes;
+}
+
+export interface AnswerEffect {
+  answer: Id;
+  label: string;
+  /** Per guarantee the answer bears on: credibility if this were the answer, and the move from baseline. */
+  effects: { guarantee: Id; name: string; credibility: ScoreRange; delta: number }[];
+}
+
+export interface UnknownQuestion {
+  id: Id;
+  question: string;
+  status: 'open' | 'partly-answered';
+  why: string;
+  indicators: string[];
+  answers: AnswerEffect[];
+  /** The largest move in credibility points any answer makes (0 when no sensitivity is known). */
+  swing: number;
+  notes: Notes;
+}
+
+/** A fact the data marks unknown: a scale, a condition's status, a guarantee's trigger. */
+export interface KnownGap {
+  text: string;
+  notes: Notes;
+}
+
+export interface CommitmentRow {
+  commitment: Id;
+  guarantor: string;
+  capability: string;
+  status: string;
+  /** The date of the status entry. */
+  since?: IsoDate;
+  /** True for the sideways exits (declined, ruled out, withdrawn, lapsed). */
+  exited: boolean;
+  scale: string;
+  location: string;
+  conditions: string;
+  notes: Notes;
+}
+
+export interface CommitmentTable {
+  guarantee: Id;
+  name: string;
+  rows: CommitmentRow[];
+}
+
+export interface CredibilityReason {
+  title: string;
+  factor: Factor | 'viability';
+  effect: ScoreRange;
+  explanation: string;
+  citations: string[];
+}
+
+export interface GuaranteeCredibility {
+  guarantee: Id;
+  name: string;
+  credibility: ScoreRange;
+  viability: ScoreRange;
+  factors: { factor: Factor; weight: number; score: ScoreRange }[];
+  baseRate: { label: string; low: number; high: number; citation: string };
+  reasons: CredibilityReason[];
+  flags: string[];
+  /** Credibility at each dated change, oldest first; empty when no history was computed. */
+  trend: { date: IsoDate; credibility: ScoreRange }[];
+  /** Alt text for the range chart. */
+  alt: string;
+}
+
+export interface CredibilitySection {
+  profile: { id: Id; name: string };
+  guarantees: GuaranteeCredibility[];
+  /** Why no assessment is shown, when there is none. */
+  missing?: string;
+}
+
+export interface ScenarioComparison {
+  scenario: Id;
+  name: string;
+  description?: string;
+  rows: {
+    guarantee: Id;
+    name: string;
+    baseline: ScoreRange;
+    scenario: ScoreRange;
+    delta: number;
+    viabilityDelta: number;
+  }[];
+}
+
+export interface ChangesSince {
+  since: IsoDate;
+  statusChanges: { text: string; date: IsoDate; notes: Notes }[];
+  stanceChanges: { text: string; date: IsoDate; notes: Notes }[];
+  newSources: { text: string; date: string; notes: Notes }[];
+  answeredQuestions: { text: string; date: IsoDate; notes: Notes }[];
+  credibilityMoves: { guarantee: Id; name: string; before: ScoreRange; after: ScoreRange; delta: number }[];
+}
+
+export interface TimelineEntry {
+  date: IsoDate;
+  title: string;
+  description?: string;
+  notes: Notes;
+}
+
+export interface Endnote {
+  number: number;
+  source: Id;
+  title: string;
+  publisher: string;
+  author?: string;
+  date: string;
+  kind: string;
+  grade: string;
+  gradeMeaning: string;
+  via?: string;
+  /** Present only when the address is http(s) or mailto; otherwise shown as text in `address`. */
+  link?: string;
+  address?: string;
+  /** False for sources listed for completeness but not cited in the body. */
+  cited: boolean;
+}
+
+export interface MethodSection {
+  /** The profile the assessment used; absent when no assessment was computed. */
+  profile?: { id: Id; name: string; description?: string; weights: Record<Factor, number> };
+  rules: { rule: Id; title: string; factor: string; citations: Citation[] }[];
+  standard: { id: EstimativeStandard; name: string; citation: string; terms: readonly EstimativeTerm[] };
+  sourcing: string[];
+  baseRates: string[];
+}
+
+export interface Briefing {
+  /** Short hash of the dataset's content: the same data gives the same id. */
+  documentId: string;
+  datasetId: Id;
+  title: string;
+  asOf: IsoDate;
+  since?: IsoDate;
+  standard: EstimativeStandard;
+  language: string;
+  keywords: string[];
+  cover: BriefingCover;
+  judgments: KeyJudgment[];
+  known: { confirmed: KnownFact[]; reported: KnownFact[]; claimed: KnownFact[] };
+  unknown: { questions: UnknownQuestion[]; gaps: KnownGap[] };
+  commitments: CommitmentTable[];
+  credibility: CredibilitySection;
+  scenarios: ScenarioComparison[];
+  changes?: ChangesSince;
+  timeline: TimelineEntry[];
+  sources: Endnote[];
+  method: MethodSection;
+}
+
+/** What the credibility engine computed for this briefing; every part is optional. */
+export interface BriefingEvidence {
+  /** The assessment at `since`, for "what changed". */
+  previous?: Assessment;
+  /** Each selected scenario's assessment (its `scenarios` field names the scenario). */
+  scenarios?: Assessment[];
+  /** For each open question and answer, the assessment were that the answer. */
+  answers?: { question: Id; answer: Id; assessment: Assessment }[];
+  /** Credibility at each dated change, oldest first. */
+  history?: { date: IsoDate; assessment: Pick<Assessment, 'guarantees'> }[];
+}
+
+export interface BriefingOptions extends BriefingEvidence {
+  asOf: IsoDate;
+  since?: IsoDate;
+  standard: EstimativeStandard;
+  marking?: string;
+  /** The engine's profile id and name, when no assessment is given. */
+  profileId?: Id;
+}
