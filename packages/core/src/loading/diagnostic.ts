@@ -23,6 +23,7 @@ export const DIAGNOSTIC_CODES = [
   'duplicate-manifest',
   'duplicate-id',
   'dangling-reference',
+  'reference-cycle',
   'history-order',
   'missing-source',
   'future-date',

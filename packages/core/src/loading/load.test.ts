@@ -179,3 +179,21 @@ describe('loading a dataset', () => {
     ]);
   });
 });
+
+describe('references that go round in a circle', () => {
+  it('reports a membership cycle once, naming its path', () => {
+    const actors = `${ACTORS}  - id: coalition
+    name: Coalition
+    kind: coalition
+    members: [uk, bloc]
+  - id: bloc
+    name: Bloc
+    kind: organisation
+    members: [coalition]
+`;
+    const diagnostics = buildDataset(files({ 'actors.yaml': actors })).diagnostics;
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['reference-cycle', 'membership goes round in a circle: bloc → coalition → bloc'],
+    ]);
+  });
+});

@@ -268,6 +268,16 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
       sourcesOf(t, o, ['ties', i]);
     });
   }
+  // Membership is the one relation that could loop (a coalition inside its own member).
+  for (const cycle of membershipCycles(dataset.actors)) {
+    report(
+      'error',
+      'reference-cycle',
+      at(origin('actors', cycle[0]!), ['members']),
+      `membership goes round in a circle: ${[...cycle, cycle[0]].join(' → ')}`,
+      'an organisation cannot, through its members, contain itself; remove one link',
+    );
+  }
   for (const s of dataset.sources) {
     if (s.url !== undefined && !isSafeLink(s.url)) {
       report(
@@ -415,6 +425,30 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
   const anyInvalid = files.some((f) => f.validated.invalidEntities.length > 0 || f.validated.diagnostics.length > 0);
   const failed = anyInvalid || diagnostics.some((d) => d.severity === 'error') || dataset.manifest === undefined;
   return { dataset: failed ? undefined : dataset, origins, diagnostics };
+}
+
+/** Each membership cycle once, as the ids along it, starting from its smallest id. */
+function membershipCycles(actors: readonly { id: string; members?: string[] }[]): string[][] {
+  const members = new Map(actors.map((a) => [a.id, a.members ?? []]));
+  const cycles = new Map<string, string[]>();
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    stack.push(id);
+    for (const next of members.get(id) ?? []) {
+      if (state.get(next) === 'open') {
+        const loop = stack.slice(stack.indexOf(next));
+        const start = loop.indexOf([...loop].sort()[0]!);
+        const canonical = [...loop.slice(start), ...loop.slice(0, start)];
+        cycles.set(canonical.join('>'), canonical);
+      } else if (!state.has(next) && members.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const a of actors) if (!state.has(a.id)) visit(a.id);
+  return [...cycles.values()];
 }
 
 const LOOSE_REFERENCES: Partial<Record<SectionName, [string, SectionName, string][]>> = {
