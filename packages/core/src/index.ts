@@ -77,3 +77,15 @@ export * from './model/source.js';
 export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
 // Timeline
 export * from './timeline/snapshot.js';
+// Scenarios: applying changes
+export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
+export { scenarioFromAnswer } from './scenario/from-answer.js';
+// Credibility
+export { type AssessOptions, assess } from './credibility/assess.js';
+export { baseRate } from './credibility/base-rate.js';
+export { CREDIBILITY_RULES } from './credibility/catalogue.js';
+export { CITATIONS } from './credibility/citations.js';
+export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
+export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, normalisedWeights, resolveProfile } from './credibility/profiles.js';
+export type { CredibilityRule } from './credibility/rule.js';
+export * from './credibility/types.js';

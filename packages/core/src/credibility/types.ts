@@ -37,6 +37,8 @@ export interface RuleFiring {
   citations: Citation[];
   /** What the firing is about, when it is one commitment, actor or condition. */
   subject?: { commitment?: Id; actor?: Id; condition?: Id; position?: Id };
+  /** For a ceiling rule: the most deterrent credibility can be, whatever the factors say. */
+  ceiling?: number;
 }
 
 export interface FactorAssessment {
@@ -54,6 +56,26 @@ export interface BaseRate {
   low: number;
   high: number;
   citation: Citation;
+  /** Every study the band draws on (the first is `citation`). */
+  citations?: Citation[];
+  /** The published figures behind the band, in words. */
+  note?: string;
+}
+
+/** What one open question's possible answers would do to one guarantee. */
+export interface QuestionEffect {
+  question: Id;
+  /** The question as written. */
+  text: string;
+  status: 'open' | 'partly-answered';
+  answers: {
+    answer: Id;
+    label: string;
+    credibility: ScoreRange;
+    viability: ScoreRange;
+  }[];
+  /** Largest minus smallest point across the answers. */
+  swing: { credibility: number; viability: number };
 }
 
 export interface GuaranteeAssessment {
@@ -66,6 +88,13 @@ export interface GuaranteeAssessment {
   baseRate: BaseRate;
   /** Flags for the reader, e.g. "changed since signing: re-assess". */
   flags: string[];
+  /** Ceiling rules that capped credibility (e.g. the adversary's consent), with the points they removed. */
+  ceilings?: RuleFiring[];
+  /**
+   * The open questions whose answers move this guarantee, each answer evaluated: the
+   * credibility and viability ranges above already span them.
+   */
+  questions?: QuestionEffect[];
 }
 
 export interface Assessment {

@@ -1,0 +1,15 @@
+import type { CredibilityRule } from './rule.js';
+import { CAPABILITY_RULES } from './rules/capability.js';
+import { COHESION_RULES } from './rules/cohesion.js';
+import { COMMITMENT_RULES } from './rules/commitment.js';
+import { RESOLVE_RULES } from './rules/resolve.js';
+import { VIABILITY_RULES } from './rules/viability.js';
+
+/** Every rule the engine runs, by family, in the order they are reported and documented. */
+export const CREDIBILITY_RULES: readonly CredibilityRule[] = [
+  ...CAPABILITY_RULES,
+  ...COMMITMENT_RULES,
+  ...RESOLVE_RULES,
+  ...COHESION_RULES,
+  ...VIABILITY_RULES,
+];

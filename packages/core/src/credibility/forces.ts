@@ -1,0 +1,124 @@
+import type { Capability, Location } from '../model/commitment.js';
+import { knownValue } from '../model/common.js';
+import { ratioPoints } from './rule.js';
+import type { ScoreRange } from './types.js';
+import { type GuaranteeView, isLive, scaleIn, statusWeight } from './view.js';
+
+/**
+ * Force tallies the capability and commitment rules share: the guarantors' forces where they
+ * matter, weighted by how far each commitment has got, against the adversary's. Every tally
+ * is an interval, because a scale or an indicator may be unknown.
+ */
+
+/** How much a force counts by where it is, as [worst, best]; an unknown location spans them. */
+export type LocationWeights = Record<Location, number>;
+
+export const GROUND_LOCATION: LocationWeights = {
+  'beneficiary-territory': 1,
+  'neighbouring-state': 0.5,
+  offshore: 0,
+  home: 0,
+};
+export const AIR_LOCATION: LocationWeights = {
+  'beneficiary-territory': 1,
+  'neighbouring-state': 1,
+  offshore: 1,
+  home: 0.5,
+};
+
+export interface ForceTally {
+  /** Worst case: unknown scales count zero, unknown locations their weakest. */
+  low: number;
+  /** As recorded: known scales at their midpoint, unknown scales at zero. */
+  mid: number;
+  /** Best case: unknown scales unbounded unless the guarantor's brigades bound them. */
+  high: number;
+  /** Some input was unknown. */
+  unknown: boolean;
+  commitments: string[];
+}
+
+function locationRange(location: Location | 'unknown' | undefined, weights: LocationWeights): [number, number] {
+  if (location === undefined || location === 'unknown') {
+    const all = Object.values(weights);
+    return [Math.min(...all), Math.max(...all)];
+  }
+  return [weights[location], weights[location]];
+}
+
+/** The guarantors' live forces of the given capabilities, in `family` units. */
+export function tallyForces(
+  view: GuaranteeView,
+  capabilities: readonly Capability[],
+  family: 'troops' | 'aircraft',
+  weights: LocationWeights,
+): ForceTally {
+  const tally: ForceTally = { low: 0, mid: 0, high: 0, unknown: false, commitments: [] };
+  for (const state of view.commitments) {
+    const c = state.commitment;
+    if (!isLive(state) || c.guarantor === view.guarantee.adversary || !capabilities.includes(c.capability)) continue;
+    const scale = scaleIn(c, family);
+    if (scale === undefined) continue;
+    const w = statusWeight(state);
+    const [locLow, locHigh] = locationRange(c.location, weights);
+    let [min, max] = scale;
+    const scaleUnknown = !Number.isFinite(max);
+    if (scaleUnknown && family === 'troops') {
+      const brigades = knownValue(view.actors.get(c.guarantor)?.indicators?.deployableBrigades);
+      if (brigades !== undefined) max = brigades * 4000;
+    }
+    if (scaleUnknown) min = 0;
+    tally.low += w * locLow * min;
+    tally.mid += scaleUnknown ? 0 : w * ((locLow + locHigh) / 2) * ((min + max) / 2);
+    tally.high += w * locHigh * max;
+    tally.unknown ||= scaleUnknown || locLow !== locHigh;
+    tally.commitments.push(c.id);
+  }
+  return tally;
+}
+
+/** The adversary's forces: an exact figure, or bounded above by its whole active force, or unknown. */
+export interface AdversaryForces {
+  min: number;
+  point: number;
+  max: number;
+  known: boolean;
+  label: string;
+}
+
+export function adversaryForces(view: GuaranteeView, indicator: 'forcesInTheatre' | 'combatAircraft'): AdversaryForces {
+  const adversary = view.actors.get(view.guarantee.adversary);
+  const exact = knownValue(adversary?.indicators?.[indicator]);
+  if (exact !== undefined) return { min: exact, point: exact, max: exact, known: true, label: String(exact) };
+  if (indicator === 'forcesInTheatre') {
+    const whole = knownValue(adversary?.indicators?.activePersonnel);
+    if (whole !== undefined)
+      return { min: 0, point: whole, max: whole, known: false, label: `unknown (at most ${whole})` };
+  }
+  return { min: 0, point: Number.POSITIVE_INFINITY, max: Number.POSITIVE_INFINITY, known: false, label: 'unknown' };
+}
+
+/**
+ * Points for a force ratio as a range: worst = least force against the most adversary, best
+ * the reverse. The point is the as-recorded ratio, or — when an input is unknown — halfway
+ * between that and the best case, so an unknown counts as "could be either".
+ */
+export function ratioRange(
+  tally: ForceTally,
+  against: AdversaryForces,
+  toPoints: (ratio: number) => number,
+): { points: ScoreRange; ratio: { low: number; mid: number; high: number } } {
+  const div = (a: number, b: number) => (a === 0 ? 0 : b === 0 ? Number.POSITIVE_INFINITY : a / b);
+  const ratio = {
+    low: div(tally.low, against.max),
+    mid: div(tally.mid, against.point),
+    high: div(tally.high, against.min),
+  };
+  const low = toPoints(ratio.low);
+  const high = toPoints(ratio.high);
+  const recorded = Math.min(high, Math.max(low, toPoints(ratio.mid)));
+  if (!tally.unknown && against.known) return { points: { low, point: recorded, high }, ratio };
+  return { points: { low, point: (recorded + high) / 2, high }, ratio };
+}
+
+export { ratioPoints };

@@ -1,0 +1,199 @@
+import { knownValue } from '../../model/common.js';
+import type { Condition } from '../../model/guarantee.js';
+import { between, exactly } from '../range.js';
+import { type CredibilityRule, defineRule } from '../rule.js';
+import { guarantorEngagement, guarantorLabel, isLive } from '../view.js';
+
+/**
+ * Cohesion: do the guarantors hang together? A multilateral guarantee is as believable as the
+ * share of its guarantors who have really committed; states honour the specific promises
+ * they made (Leeds, Long & Mitchell 2000), and a public refusal reveals a low interest
+ * (Fearon 1997). Members that decline, hedge, or must keep their forces for their own border
+ * with the adversary weaken it; so does dependence on a third party's backstop, which the
+ * third party can withdraw (Press 2005: the adversary weighs the current calculus of the
+ * one who would actually have to act). The weights are this project's judgment.
+ *
+ * Points: share fully committed 0–100; declined −6 each (to −24); members bordering the
+ * adversary −4 each (to −12); third-party backstop −5 (met) to −30 (unmet); the adversary
+ * among the guarantors −40.
+ */
+
+const DECLINED = 6;
+const DECLINED_MAX = 24;
+const FRONTLINE = 4;
+const FRONTLINE_MAX = 12;
+const BACKSTOP_MET = 5;
+const BACKSTOP_UNMET = 30;
+const ADVERSARY_GUARANTOR = 40;
+
+export const shareCommitted = defineRule(
+  {
+    id: 'cohesion.share-committed',
+    title: 'Share of guarantors fully committed',
+    factor: 'cohesion',
+    kind: 'points',
+    rationale:
+      "The mean, over the listed guarantors, of each one's furthest commitment status (deployed 1, pledged 0.5, conditional 0.35, proposed 0.1, declined 0), times 100. A guarantee with no commitments on record binds its parties by its text: each counts in full.",
+    cites: ['leedsLongMitchell2000'],
+    inputs: ['guarantee.guarantors', 'commitments.status'],
+    effect: '0 to +100 points',
+  },
+  (view, fire) => {
+    const engagement = guarantorEngagement(view);
+    if (engagement.size === 0) return fire(exactly(0), { guarantors: 0 }, 'No guarantor other than the adversary.');
+    const values = [...engagement.values()];
+    const mean = values.reduce((s, w) => s + w, 0) / values.length;
+    const full = values.filter((w) => w === 1).length;
+    return fire(
+      exactly(100 * mean),
+      { guarantors: values.length, fullyCommitted: full, meanEngagement: Math.round(mean * 100) / 100 },
+      `${full} of ${values.length} guarantor(s) fully committed; mean engagement ${Math.round(mean * 100)}%.`,
+    );
+  },
+);
+
+export const declinedMembers = defineRule(
+  {
+    id: 'cohesion.declined',
+    title: 'Guarantors that declined or ruled out',
+    factor: 'cohesion',
+    kind: 'points',
+    rationale:
+      'A guarantor whose commitments were all declined, ruled out, withdrawn or lapsed, or whose stated stance on the guarantee is opposes or rejects, shows the adversary a division: −6 each, to −24.',
+    cites: ['fearon1997', 'leedsLongMitchell2000'],
+    inputs: ['commitments.status', 'positions[actor∈guarantors].stance'],
+    effect: `−${DECLINED_MAX} to 0 points`,
+  },
+  (view, fire) => {
+    const out = new Set<string>();
+    const byGuarantor = new Map<string, { live: boolean; exited: boolean }>();
+    for (const state of view.commitments) {
+      if (state.status === undefined) continue;
+      const entry = byGuarantor.get(state.commitment.guarantor) ?? { live: false, exited: false };
+      if (isLive(state)) entry.live = true;
+      else entry.exited = true;
+      byGuarantor.set(state.commitment.guarantor, entry);
+    }
+    for (const [id, e] of byGuarantor) if (e.exited && !e.live && id !== view.guarantee.adversary) out.add(id);
+    const guarantors = new Set(view.guarantee.guarantors);
+    for (const p of view.positions) {
+      if (guarantors.has(p.position.actor) && (p.stance === 'opposes' || p.stance === 'rejects')) {
+        if (p.position.actor !== view.guarantee.adversary) out.add(p.position.actor);
+      }
+    }
+    const names = [...out].sort().map((id) => guarantorLabel(view, id));
+    return fire(
+      exactly(-Math.min(DECLINED_MAX, DECLINED * out.size)),
+      { declined: names.join(', ') || 'none' },
+      out.size === 0 ? 'No guarantor has declined.' : `Declined or opposed: ${names.join(', ')}.`,
+    );
+  },
+);
+
+export const frontlineMembers = defineRule(
+  {
+    id: 'cohesion.frontline-members',
+    title: 'Guarantors bordering the adversary',
+    factor: 'cohesion',
+    kind: 'points',
+    rationale:
+      'An engaged guarantor that itself borders the adversary must keep forces for its own defence and can contribute less abroad: −4 each, to −12. An unknown border spans 0 to −4.',
+    cites: ['press2005'],
+    inputs: ['guarantors.landBorders'],
+    effect: `−${FRONTLINE_MAX} to 0 points`,
+  },
+  (view, fire) => {
+    let sure = 0;
+    let maybe = 0;
+    const names: string[] = [];
+    for (const [id, weight] of guarantorEngagement(view)) {
+      if (weight === 0) continue;
+      const fact = view.actors.get(id)?.landBorders;
+      const borders = knownValue(fact);
+      if (borders?.includes(view.guarantee.adversary)) {
+        sure++;
+        names.push(guarantorLabel(view, id));
+      } else if (fact !== undefined && borders === undefined) maybe++;
+    }
+    const worst = -Math.min(FRONTLINE_MAX, FRONTLINE * (sure + maybe));
+    const best = -Math.min(FRONTLINE_MAX, FRONTLINE * sure);
+    return fire(
+      between(worst, best, maybe === 0 ? best : undefined),
+      { borderingAdversary: names.join(', ') || 'none', bordersUnknown: maybe },
+      sure === 0
+        ? 'No engaged guarantor is known to border the adversary.'
+        : `Bordering the adversary: ${names.join(', ')}.`,
+    );
+  },
+);
+
+function backstopPenalty(c: Condition): [number, number] {
+  if (c.status === 'met') return [-BACKSTOP_MET, -BACKSTOP_MET];
+  if (c.status === 'unmet') return [-BACKSTOP_UNMET, -BACKSTOP_UNMET];
+  return [-BACKSTOP_UNMET, -BACKSTOP_MET];
+}
+
+export const thirdPartyBackstop = defineRule(
+  {
+    id: 'cohesion.third-party-backstop',
+    title: "Dependence on a third party's backstop",
+    factor: 'cohesion',
+    kind: 'points',
+    rationale:
+      "A guarantee (or a live commitment to it) conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −30 when it is not, a range when it is unknown. The worst such condition counts.",
+    cites: ['press2005', 'leedsLongMitchell2000'],
+    inputs: ['guarantee.conditions[kind=third-party-backstop]', 'commitments.conditions[kind=third-party-backstop]'],
+    effect: `−${BACKSTOP_UNMET} to 0 points`,
+  },
+  (view, fire) => {
+    const conditions: Condition[] = (view.guarantee.conditions ?? []).filter((c) => c.kind === 'third-party-backstop');
+    for (const state of view.commitments) {
+      if (!isLive(state)) continue;
+      for (const c of state.commitment.conditions ?? []) if (c.kind === 'third-party-backstop') conditions.push(c);
+    }
+    if (conditions.length === 0)
+      return fire(exactly(0), { backstopConditions: 0 }, 'No dependence on a third-party backstop.');
+    // The worst condition counts: the minimum of intervals is [min of lows, min of highs].
+    const ranges = conditions.map((c) => ({ c, range: backstopPenalty(c) }));
+    const low = Math.min(...ranges.map((r) => r.range[0]));
+    const high = Math.min(...ranges.map((r) => r.range[1]));
+    const worst = ranges.find((r) => r.range[1] === high)!.c;
+    return fire(
+      between(low, high),
+      { condition: worst.id, status: worst.status, backstopConditions: conditions.length },
+      `Depends on a third-party backstop (${worst.description}): ${worst.status}.`,
+      { condition: worst.id },
+    );
+  },
+);
+
+export const adversaryAsGuarantor = defineRule(
+  {
+    id: 'cohesion.adversary-as-guarantor',
+    title: 'The adversary is among the guarantors',
+    factor: 'cohesion',
+    kind: 'points',
+    rationale:
+      'When the adversary itself signed as a guarantor — Russia in the Budapest Memorandum — the guarantee is divided against itself: −40.',
+    cites: ['atop2002'],
+    inputs: ['guarantee.guarantors', 'guarantee.adversary'],
+    effect: `−${ADVERSARY_GUARANTOR} or 0 points`,
+  },
+  (view, fire) => {
+    if (!view.guarantee.guarantors.includes(view.guarantee.adversary)) return undefined;
+    return fire(
+      exactly(-ADVERSARY_GUARANTOR),
+      { adversary: view.guarantee.adversary },
+      `${guarantorLabel(view, view.guarantee.adversary)} is both a guarantor and the adversary.`,
+      { actor: view.guarantee.adversary },
+    );
+  },
+);
+
+export const COHESION_RULES: CredibilityRule[] = [
+  shareCommitted,
+  declinedMembers,
+  frontlineMembers,
+  thirdPartyBackstop,
+  adversaryAsGuarantor,
+];

@@ -1,0 +1,300 @@
+import { knownValue } from '../../model/common.js';
+import type { LegalForm, ObligationType } from '../../model/guarantee.js';
+import { adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../forces.js';
+import { add, between, exactly } from '../range.js';
+import { type CredibilityRule, defineRule } from '../rule.js';
+import { engagedGuarantors, isLive, statusWeight } from '../view.js';
+
+/**
+ * Commitment: how tightly the guarantors have bound themselves. Findings: public, legally
+ * binding commitments tie hands and money and forces already spent sink costs — both make a
+ * threat more believable (Fearon 1997). What was promised matters: a defence obligation is
+ * more than consultation, which is more than an assurance (the ATOP coding, Leeds et al.
+ * 2002; the Budapest Memorandum is the cautionary case). Forces on the spot add a little as a
+ * tripwire (Schelling 1966) and a lot when they can change the balance (Reiter & Poast 2021);
+ * a nuclear-armed guarantor raises the stakes (Fuhrmann & Sechser 2014). A guarantee that
+ * needs the adversary's consent to act is a veto in all but name, worth next to nothing.
+ *
+ * Points: obligation 0–30, legal form 2–20, trigger 0–12, forward forces 0–20, nuclear-armed
+ * guarantor 0–12, sunk costs 0–10. Ceiling: adversary consent caps credibility at 10.
+ */
+
+export const OBLIGATION_POINTS: Record<ObligationType, number> = {
+  defence: 30,
+  assistance: 15,
+  consultation: 8,
+  'non-aggression': 4,
+  neutrality: 2,
+  assurance: 0,
+};
+export const LEGAL_FORM_POINTS: Record<LegalForm, number> = {
+  'ratified-treaty': 20,
+  'binding-agreement': 15,
+  'executive-agreement': 9,
+  'political-declaration': 5,
+  statement: 2,
+};
+const TRIGGER_MAX = 12;
+const TRIPWIRE_MAX = 6;
+const BALANCE_SHIFT_MAX = 14;
+const NUCLEAR_DEFENCE = 8;
+const NUCLEAR_OTHER = 3;
+const NUCLEAR_FORWARD = 4;
+const SUNK_POINTS = 2.5;
+const SUNK_MAX = 10;
+/** The credibility ceiling for a guarantee that needs the adversary's consent. */
+export const CONSENT_CEILING = 10;
+
+const span = (points: Record<string, number>) =>
+  between(Math.min(...Object.values(points)), Math.max(...Object.values(points)));
+
+export const obligationType = defineRule(
+  {
+    id: 'commitment.obligation-type',
+    title: 'Obligation type',
+    factor: 'commitment',
+    kind: 'points',
+    rationale:
+      'What the guarantors undertake to do: defence 30, assistance 15, consultation 8, non-aggression 4, neutrality 2, assurance 0. An unknown obligation spans them all.',
+    cites: ['atop2002', 'leedsLongMitchell2000'],
+    inputs: ['guarantee.obligation'],
+    effect: '0 to +30 points',
+  },
+  (view, fire) => {
+    const o = view.guarantee.obligation;
+    return fire(
+      o === 'unknown' ? span(OBLIGATION_POINTS) : exactly(OBLIGATION_POINTS[o]),
+      { obligation: o },
+      o === 'unknown' ? 'The obligation type is unknown.' : `The guarantors undertake ${o}.`,
+    );
+  },
+);
+
+export const legalForm = defineRule(
+  {
+    id: 'commitment.legal-form',
+    title: 'Legal form: tying hands',
+    factor: 'commitment',
+    kind: 'points',
+    rationale:
+      'A ratified treaty ties hands more than a binding agreement, an executive agreement a successor can drop, a political declaration or a statement (20, 15, 9, 5, 2): the higher the cost of walking away, the more believable the promise.',
+    cites: ['fearon1997', 'atop2002'],
+    inputs: ['guarantee.legalForm'],
+    effect: '+2 to +20 points',
+  },
+  (view, fire) => {
+    const f = view.guarantee.legalForm;
+    return fire(
+      f === 'unknown' ? span(LEGAL_FORM_POINTS) : exactly(LEGAL_FORM_POINTS[f]),
+      { legalForm: f },
+      f === 'unknown' ? 'The legal form is unknown.' : `The guarantee is a ${f.replace(/-/g, ' ')}.`,
+    );
+  },
+);
+
+export const triggerClock = defineRule(
+  {
+    id: 'commitment.trigger',
+    title: 'Automaticity: the trigger and its clock',
+    factor: 'commitment',
+    kind: 'points',
+    rationale:
+      'An automatic trigger leaves the guarantors least room to back out (12); consultation on a short clock less (7 within 24 h, 5 within 72 h), consultation without a clock little (3), no trigger nothing.',
+    cites: ['schelling1966', 'atop2002'],
+    inputs: ['guarantee.trigger.kind', 'guarantee.trigger.clockHours'],
+    effect: `0 to +${TRIGGER_MAX} points`,
+  },
+  (view, fire) => {
+    const t = view.guarantee.trigger;
+    if (t === 'unknown') return fire(between(0, TRIGGER_MAX), { trigger: 'unknown' }, 'The trigger is unknown.');
+    const points =
+      t.kind === 'automatic'
+        ? TRIGGER_MAX
+        : t.kind === 'none'
+          ? 0
+          : t.clockHours === undefined
+            ? 3
+            : t.clockHours <= 24
+              ? 7
+              : t.clockHours <= 72
+                ? 5
+                : 3;
+    return fire(
+      exactly(points),
+      { trigger: t.kind, clockHours: t.clockHours ?? null },
+      t.kind === 'consultation'
+        ? `Consultation${t.clockHours !== undefined ? ` within ${t.clockHours} h` : ' without a clock'}.`
+        : `Trigger: ${t.kind}.`,
+    );
+  },
+);
+
+export const forwardForces = defineRule(
+  {
+    id: 'commitment.forward-forces',
+    title: 'Forward-deployed forces: tripwire or balance-shifter',
+    factor: 'commitment',
+    kind: 'points',
+    rationale:
+      "Ground forces in the beneficiary's territory put the guarantors' own soldiers in harm's way. A token tripwire adds a little (up to 6, by how far it has got); a force that can shift the local balance adds a lot more (up to 14 more, full at a tenth of the adversary's forces in theatre).",
+    cites: ['schelling1966', 'reiterPoast2021'],
+    inputs: [
+      'commitments[capability=ground-forces].status',
+      'commitments.location',
+      'commitments.scale',
+      'adversary.indicators.forcesInTheatre',
+    ],
+    effect: `0 to +${TRIPWIRE_MAX + BALANCE_SHIFT_MAX} points`,
+  },
+  (view, fire) => {
+    let tripLow = 0;
+    let tripHigh = 0;
+    for (const state of view.commitments) {
+      const c = state.commitment;
+      if (!isLive(state) || c.capability !== 'ground-forces' || c.guarantor === view.guarantee.adversary) continue;
+      const loc = c.location;
+      const [lo, hi] = loc === undefined || loc === 'unknown' ? [0, 1] : [GROUND_LOCATION[loc], GROUND_LOCATION[loc]];
+      tripLow = Math.max(tripLow, statusWeight(state) * lo);
+      tripHigh = Math.max(tripHigh, statusWeight(state) * hi);
+    }
+    const tripwire = between(TRIPWIRE_MAX * tripLow, TRIPWIRE_MAX * tripHigh);
+    const tally = tallyForces(view, ['ground-forces'], 'troops', GROUND_LOCATION);
+    const against = adversaryForces(view, 'forcesInTheatre');
+    const shift = (r: number) => BALANCE_SHIFT_MAX * Math.min(1, Math.max(0, (r - 0.01) / 0.09));
+    const { points: shifting } = ratioRange(tally, against, shift);
+    return fire(
+      add(tripwire, shifting),
+      { tripwireReach: tripHigh, balanceShiftLow: shifting.low, balanceShiftHigh: shifting.high },
+      tripHigh === 0
+        ? 'No ground forces committed on the spot: no tripwire.'
+        : `Forces on the spot act as a tripwire${shifting.high > 0 ? ' and may shift the local balance' : ' only: too few to shift the local balance'}.`,
+    );
+  },
+);
+
+export const nuclearGuarantor = defineRule(
+  {
+    id: 'commitment.nuclear-guarantor',
+    title: 'A nuclear-armed guarantor',
+    factor: 'commitment',
+    kind: 'points',
+    rationale:
+      'A defence commitment from a nuclear-armed state deters more (8; 3 for lesser obligations), and its forces on the spot raise the stakes further (up to 4, by status). An unknown nuclear status spans the cases.',
+    cites: ['fuhrmannSechser2014', 'schelling1966'],
+    inputs: ['guarantors.nuclearArmed', 'guarantee.obligation', 'commitments[ground-forces|air-power].location'],
+    effect: `0 to +${NUCLEAR_DEFENCE + NUCLEAR_FORWARD} points`,
+  },
+  (view, fire) => {
+    let nuclearLow = false;
+    let nuclearHigh = false;
+    const names: string[] = [];
+    for (const id of engagedGuarantors(view)) {
+      const fact = view.actors.get(id)?.nuclearArmed;
+      const value = knownValue(fact);
+      if (value === true) {
+        nuclearLow = true;
+        nuclearHigh = true;
+        names.push(view.actors.get(id)?.name ?? id);
+      } else if (value === undefined) nuclearHigh = true;
+    }
+    const o = view.guarantee.obligation;
+    const pact = (defence: boolean) => (defence ? NUCLEAR_DEFENCE : NUCLEAR_OTHER);
+    const pactLow = nuclearLow ? pact(o === 'defence') : 0;
+    const pactHigh = nuclearHigh ? pact(o === 'defence' || o === 'unknown') : 0;
+    let forwardLow = 0;
+    let forwardHigh = 0;
+    for (const state of view.commitments) {
+      const c = state.commitment;
+      if (!isLive(state) || (c.capability !== 'ground-forces' && c.capability !== 'air-power')) continue;
+      if (
+        c.location !== 'beneficiary-territory' &&
+        c.location !== 'neighbouring-state' &&
+        c.location !== 'unknown' &&
+        c.location !== undefined
+      )
+        continue;
+      const nuclear = knownValue(view.actors.get(c.guarantor)?.nuclearArmed);
+      const sure = c.location === 'beneficiary-territory' || c.location === 'neighbouring-state';
+      if (nuclear === true && sure) forwardLow = Math.max(forwardLow, statusWeight(state));
+      if (nuclear !== false) forwardHigh = Math.max(forwardHigh, statusWeight(state));
+    }
+    return fire(
+      add(between(pactLow, pactHigh), between(NUCLEAR_FORWARD * forwardLow, NUCLEAR_FORWARD * forwardHigh)),
+      { nuclearArmedGuarantors: names.join(', ') || 'none known', obligation: o },
+      names.length > 0
+        ? `Nuclear-armed guarantor(s): ${names.join(', ')}.`
+        : nuclearHigh
+          ? 'Whether a guarantor is nuclear-armed is unknown.'
+          : 'No engaged guarantor is nuclear-armed.',
+    );
+  },
+);
+
+export const sunkCosts = defineRule(
+  {
+    id: 'commitment.sunk-costs',
+    title: 'Sunk costs: money, training, headquarters, logistics',
+    factor: 'commitment',
+    kind: 'points',
+    rationale:
+      'Money spent, trainers sent, headquarters and supply lines built are costs already paid: each distinct kind adds 2.5 points times its furthest status, to 10.',
+    cites: ['fearon1997', 'fuhrmannSechser2014'],
+    inputs: ['commitments[capability∈financing,training,weapons,logistics,command].status'],
+    effect: `0 to +${SUNK_MAX} points`,
+  },
+  (view, fire) => {
+    const kinds = ['financing', 'training', 'weapons', 'logistics', 'command'];
+    const best = new Map<string, number>();
+    for (const state of view.commitments) {
+      const c = state.commitment;
+      if (!isLive(state) || !kinds.includes(c.capability) || c.guarantor === view.guarantee.adversary) continue;
+      best.set(c.capability, Math.max(best.get(c.capability) ?? 0, statusWeight(state)));
+    }
+    const points = Math.min(
+      SUNK_MAX,
+      [...best.values()].reduce((s, w) => s + SUNK_POINTS * w, 0),
+    );
+    return fire(
+      exactly(points),
+      { sunkCosts: [...best.keys()].sort().join(', ') || 'none' },
+      best.size === 0 ? 'No costs sunk yet.' : `Costs being sunk: ${[...best.keys()].sort().join(', ')}.`,
+    );
+  },
+);
+
+export const adversaryConsent = defineRule(
+  {
+    id: 'commitment.adversary-consent',
+    title: "Needs the adversary's consent: a veto in all but name",
+    factor: 'commitment',
+    kind: 'ceiling',
+    ceiling: CONSENT_CEILING,
+    rationale: `A guarantee whose action depends on the adversary's consent (including a UN mandate the adversary can veto) lets the adversary switch it off the day it attacks: credibility is capped at ${CONSENT_CEILING}, whatever the other factors say and whether or not consent is given today.`,
+    cites: ['fearon1997', 'atop2002'],
+    inputs: ['guarantee.conditions[kind=adversary-consent]', 'guarantee.conditions[kind=un-mandate].party'],
+    effect: `caps credibility at ${CONSENT_CEILING}`,
+  },
+  (view, fire) => {
+    const g = view.guarantee;
+    const veto = (g.conditions ?? []).find(
+      (c) => c.kind === 'adversary-consent' || (c.kind === 'un-mandate' && c.party === g.adversary),
+    );
+    if (!veto) return undefined;
+    return fire(
+      exactly(0),
+      { condition: veto.id, kind: veto.kind, status: veto.status },
+      `The guarantee needs the adversary's consent (${veto.description}): credibility can be at most ${CONSENT_CEILING}.`,
+      { condition: veto.id },
+    );
+  },
+);
+
+export const COMMITMENT_RULES: CredibilityRule[] = [
+  obligationType,
+  legalForm,
+  triggerClock,
+  forwardForces,
+  nuclearGuarantor,
+  sunkCosts,
+  adversaryConsent,
+];

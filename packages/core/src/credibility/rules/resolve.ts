@@ -1,0 +1,167 @@
+import type { TIE_KINDS } from '../../model/actor.js';
+import { knownValue } from '../../model/common.js';
+import { between, exactly } from '../range.js';
+import { type CredibilityRule, defineRule } from '../rule.js';
+import { engagedGuarantors } from '../view.js';
+
+/**
+ * Resolve: would the guarantors want to act when the moment came? Findings: interests and
+ * ties between guarantor and beneficiary — trade, arms, alliance, borders — raise the odds
+ * that a defender stands by its protégé (Huth & Russett 1984; Huth 1988). Adversaries judge
+ * resolve mostly by the current calculus of interests and costs, not by reputation; the
+ * past counts mainly as a record of backing down against the same adversary (Press 2005;
+ * Huth 1988). Facing a nuclear-armed adversary raises the cost of acting. The profile's
+ * `pastActions` sets how much the record weighs.
+ *
+ * Points: the offer itself +30, ties 0–40, escalation risk −20–0, record −40–+20 × pastActions.
+ */
+
+const OFFER_POINTS = 30;
+const TIES_MAX = 40;
+const ESCALATION = 20;
+const BACKED_DOWN_MAX = 40;
+const STOOD_FIRM_MAX = 20;
+/** How much the record weighs when a profile does not say (the current-calculus view). */
+export const DEFAULT_PAST_ACTIONS = 0.25;
+
+const TIE_WEIGHT: Record<(typeof TIE_KINDS)[number], number> = {
+  alliance: 3,
+  'bilateral-agreement': 2,
+  'military-aid': 2,
+  border: 2,
+  economic: 1,
+  diaspora: 1,
+  other: 1,
+};
+/** Tie weight at which a guarantor's interest counts in full. */
+const TIES_FULL = 6;
+
+export const offer = defineRule(
+  {
+    id: 'resolve.offer',
+    title: 'The offer itself reveals some interest',
+    factor: 'resolve',
+    kind: 'points',
+    rationale:
+      'A guarantor that offers a guarantee in public reveals an interest in the beneficiary it would otherwise not pay for: 30 points when at least one guarantor other than the adversary is engaged.',
+    cites: ['fearon1997'],
+    inputs: ['guarantee.guarantors', 'commitments.status'],
+    effect: `0 or +${OFFER_POINTS} points`,
+  },
+  (view, fire) => {
+    const engaged = engagedGuarantors(view).length;
+    return fire(
+      exactly(engaged > 0 ? OFFER_POINTS : 0),
+      { engagedGuarantors: engaged },
+      engaged > 0 ? `${engaged} guarantor(s) engaged.` : 'No guarantor is engaged.',
+    );
+  },
+);
+
+export const interestsAndTies = defineRule(
+  {
+    id: 'resolve.ties',
+    title: 'Interests and ties with the beneficiary',
+    factor: 'resolve',
+    kind: 'points',
+    rationale:
+      "Each engaged guarantor's recorded ties with the beneficiary (alliance 3; bilateral agreement, military aid or a shared border 2; economic, diaspora or other 1), full at 6; the mean over engaged guarantors, times 40. Only ties on record count.",
+    cites: ['huthRussett1984', 'huth1988'],
+    inputs: ['guarantors.ties[with=beneficiary]', 'guarantors.landBorders'],
+    effect: `0 to +${TIES_MAX} points`,
+  },
+  (view, fire) => {
+    const beneficiary = view.guarantee.beneficiary;
+    const engaged = engagedGuarantors(view);
+    if (engaged.length === 0) return fire(exactly(0), { engagedGuarantors: 0 }, 'No guarantor is engaged.');
+    let sumLow = 0;
+    let sumHigh = 0;
+    for (const id of engaged) {
+      const actor = view.actors.get(id);
+      const kinds = new Set((actor?.ties ?? []).filter((t) => t.with === beneficiary).map((t) => t.kind));
+      const base = [...kinds].reduce((s, k) => s + TIE_WEIGHT[k], 0);
+      const borders = knownValue(actor?.landBorders);
+      const borderUnknown = borders === undefined && actor?.landBorders !== undefined && !kinds.has('border');
+      const withBorder = !kinds.has('border') && borders?.includes(beneficiary) ? base + TIE_WEIGHT.border : base;
+      sumLow += Math.min(1, withBorder / TIES_FULL);
+      sumHigh += Math.min(1, (borderUnknown ? withBorder + TIE_WEIGHT.border : withBorder) / TIES_FULL);
+    }
+    const low = (TIES_MAX * sumLow) / engaged.length;
+    const high = (TIES_MAX * sumHigh) / engaged.length;
+    return fire(
+      between(low, high, low === high ? low : undefined),
+      { engagedGuarantors: engaged.length, meanTieStrength: Math.round((100 * sumLow) / engaged.length) / 100 },
+      `Engaged guarantors' ties with the beneficiary average ${Math.round((100 * sumLow) / engaged.length)}% of full strength.`,
+    );
+  },
+);
+
+export const escalationRisk = defineRule(
+  {
+    id: 'resolve.escalation-risk',
+    title: 'Escalation risk against a nuclear-armed adversary',
+    factor: 'resolve',
+    kind: 'points',
+    rationale:
+      'Acting against a nuclear-armed adversary risks escalation the guarantors may not accept: −20. An unknown status spans 0 to −20.',
+    cites: ['schelling1966', 'press2005'],
+    inputs: ['adversary.nuclearArmed'],
+    effect: `−${ESCALATION} to 0 points`,
+  },
+  (view, fire) => {
+    const nuclear = knownValue(view.actors.get(view.guarantee.adversary)?.nuclearArmed);
+    return fire(
+      nuclear === undefined ? between(-ESCALATION, 0) : exactly(nuclear ? -ESCALATION : 0),
+      { adversaryNuclearArmed: nuclear ?? 'unknown' },
+      nuclear === undefined
+        ? 'Whether the adversary is nuclear-armed is unknown.'
+        : nuclear
+          ? 'The adversary is nuclear-armed: acting risks escalation.'
+          : 'The adversary is not nuclear-armed.',
+    );
+  },
+);
+
+export const recordAgainstAdversary = defineRule(
+  {
+    id: 'resolve.record',
+    title: 'Record of backing down against the same adversary',
+    factor: 'resolve',
+    kind: 'points',
+    rationale:
+      "Past behaviour counts for little except a record against the same adversary. Engaged guarantors whose recorded episodes against this adversary are on balance backing down or abandoning lower resolve (−40 × their share); on balance standing firm or honouring raises it (+20 × their share). Both are multiplied by the profile's pastActions weight (0.25 unless the profile says otherwise).",
+    cites: ['press2005', 'huth1988'],
+    inputs: ['guarantors.record[adversary=guarantee.adversary]', 'profile.pastActions'],
+    effect: `−${BACKED_DOWN_MAX} to +${STOOD_FIRM_MAX} points × pastActions`,
+  },
+  (view, fire) => {
+    const pastActions = view.profile.pastActions ?? DEFAULT_PAST_ACTIONS;
+    const engaged = engagedGuarantors(view);
+    let backed = 0;
+    let firm = 0;
+    const backedNames: string[] = [];
+    for (const id of engaged) {
+      const actor = view.actors.get(id);
+      let net = 0;
+      for (const r of actor?.record ?? []) {
+        if (r.adversary !== view.guarantee.adversary || r.date > view.asOf) continue;
+        net += r.outcome === 'backed-down' || r.outcome === 'abandoned' ? -1 : 1;
+      }
+      if (net < 0) {
+        backed++;
+        backedNames.push(actor?.name ?? id);
+      } else if (net > 0) firm++;
+    }
+    const n = Math.max(1, engaged.length);
+    const points = pastActions * ((STOOD_FIRM_MAX * firm) / n - (BACKED_DOWN_MAX * backed) / n);
+    return fire(
+      exactly(points),
+      { backedDown: backed, stoodFirm: firm, engagedGuarantors: engaged.length, pastActions },
+      backed + firm === 0
+        ? 'No engaged guarantor has a recorded episode against this adversary.'
+        : `${backed} engaged guarantor(s) on balance backed down against this adversary${backedNames.length ? ` (${backedNames.join(', ')})` : ''}, ${firm} stood firm; weighed at ${pastActions}.`,
+    );
+  },
+);
+
+export const RESOLVE_RULES: CredibilityRule[] = [offer, interestsAndTies, escalationRisk, recordAgainstAdversary];

@@ -1,0 +1,122 @@
+import type { ConditionKind } from '../../model/guarantee.js';
+import type { Stance } from '../../model/position.js';
+import { between, exactly } from '../range.js';
+import { type CredibilityRule, defineRule } from '../rule.js';
+import { isLive } from '../view.js';
+
+/**
+ * Viability, kept apart from deterrent credibility: will the arrangement exist at all? It
+ * starts at 100 and loses points for conditions not (yet) met and for the adversary's
+ * opposition. Narrow, clear conditions — a scope, a place — do not weaken a commitment
+ * within that scope (Leeds, Long & Mitchell 2000: specific promises are kept); conditions
+ * that others must fulfil do. The adversary's rejection bears on whether the guarantee comes
+ * into being, not on whether it would be believed once in place — so it lives here, never in
+ * the credibility factors. Once a guarantee is signed, the adversary's stance weighs half.
+ *
+ * Points: conditions −15 to −40 each when unmet (a range when unknown); the adversary's stance
+ * up to −30; nothing live left −50.
+ */
+
+export const CONDITION_PENALTY: Record<ConditionKind, number> = {
+  ceasefire: 30,
+  'third-party-backstop': 30,
+  'parliamentary-approval': 15,
+  'un-mandate': 25,
+  'adversary-consent': 40,
+  scope: 0,
+  other: 15,
+};
+export const STANCE_PENALTY: Record<Stance, number> = {
+  supports: 0,
+  conditional: 5,
+  opposes: 15,
+  rejects: 30,
+  'demands-veto': 30,
+};
+const NOTHING_LIVE = 50;
+
+export const conditionsMet = defineRule(
+  {
+    id: 'viability.conditions',
+    title: 'Conditions met, unmet or unknown',
+    factor: 'viability',
+    kind: 'points',
+    rationale:
+      "Each condition of the guarantee that is unmet costs its weight — adversary's consent 40, ceasefire 30, third-party backstop 30, UN mandate 25, parliamentary approval 15, other 15, a narrow scope 0 — an unknown one a range from that to nothing, a met one nothing.",
+    cites: ['leedsLongMitchell2000', 'atop2002'],
+    inputs: ['guarantee.conditions.kind', 'guarantee.conditions.status'],
+    effect: '−40 to 0 points per condition',
+  },
+  (view, fire) =>
+    (view.guarantee.conditions ?? [])
+      .filter((c) => CONDITION_PENALTY[c.kind] > 0)
+      .map((c) => {
+        const p = CONDITION_PENALTY[c.kind];
+        const effect = c.status === 'met' ? exactly(0) : c.status === 'unmet' ? exactly(-p) : between(-p, 0);
+        return fire(effect, { condition: c.id, kind: c.kind, status: c.status }, `${c.description}: ${c.status}.`, {
+          condition: c.id,
+        });
+      }),
+);
+
+function signedBy(signed: string | undefined, asOf: string): boolean {
+  if (signed === undefined || signed === 'unknown') return false;
+  return asOf.slice(0, signed.length) >= signed;
+}
+
+export const adversaryStance = defineRule(
+  {
+    id: 'viability.adversary-stance',
+    title: "The adversary's stance",
+    factor: 'viability',
+    kind: 'points',
+    rationale:
+      "The adversary's most hostile stated stance on the guarantee or one of its conditions: rejects or demands a veto −30, opposes −15, conditional −5. It can block a guarantee that needs a peace deal to exist; once the guarantee is signed it weighs half. It never lowers deterrent credibility.",
+    cites: ['leeds2003', 'press2005'],
+    inputs: ['positions[actor=adversary].stance', 'guarantee.signed'],
+    effect: '−30 to 0 points',
+  },
+  (view, fire) => {
+    const adversary = view.guarantee.adversary;
+    let worst: { stance: Stance; position: string } | undefined;
+    for (const p of view.positions) {
+      if (p.position.actor !== adversary || p.stance === undefined) continue;
+      if (!worst || STANCE_PENALTY[p.stance] > STANCE_PENALTY[worst.stance])
+        worst = { stance: p.stance, position: p.position.id };
+    }
+    if (!worst) return undefined;
+    const inForce = signedBy(view.guarantee.signed, view.asOf);
+    const penalty = STANCE_PENALTY[worst.stance] * (inForce ? 0.5 : 1);
+    return fire(
+      exactly(-penalty),
+      { stance: worst.stance, signed: inForce },
+      `The adversary ${worst.stance === 'demands-veto' ? 'demands a veto' : worst.stance}${inForce ? ' (the guarantee is already signed)' : ''}.`,
+      { position: worst.position, actor: adversary },
+    );
+  },
+);
+
+export const nothingLive = defineRule(
+  {
+    id: 'viability.nothing-live',
+    title: 'No live commitment left',
+    factor: 'viability',
+    kind: 'points',
+    rationale:
+      'A guarantee whose commitments on record have all been declined, ruled out, withdrawn or lapsed exists on paper only: −50.',
+    cites: ['leedsLongMitchell2000'],
+    inputs: ['commitments.status'],
+    effect: `−${NOTHING_LIVE} or 0 points`,
+  },
+  (view, fire) => {
+    const onRecord = view.commitments.filter((s) => s.status !== undefined);
+    if (onRecord.length === 0 || onRecord.some(isLive)) return undefined;
+    return fire(
+      exactly(-NOTHING_LIVE),
+      { commitmentsOnRecord: onRecord.length },
+      'Every commitment on record has been dropped.',
+    );
+  },
+);
+
+export const VIABILITY_RULES: CredibilityRule[] = [conditionsMet, adversaryStance, nothingLive];
