@@ -11,6 +11,10 @@ import { type CommandIO, processIO, writeLines } from './io.js';
 type Command = { summary: string; run: (argv: string[], io: CommandIO) => Promise<number> };
 
 const COMMANDS: Record<string, Command> = {
+  watch: {
+    summary: 'open the live dashboard (the default command)',
+    run: async (argv, io) => (await import('./commands/dashboard.js')).runDashboard(argv, io),
+  },
   check: {
     summary: 'validate a dataset and list every problem with file:line:col',
     run: async (argv, io) => (await import('./commands/check.js')).runCheck(argv, io),
@@ -18,7 +22,7 @@ const COMMANDS: Record<string, Command> = {
 };
 
 /** The subcommand used when none is named. */
-const DEFAULT_COMMAND = 'check';
+const DEFAULT_COMMAND = 'watch';
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

@@ -1,0 +1,93 @@
+import { useApp, useInput, useStdin } from 'ink';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { actionFor, type ViewId } from './keys.js';
+import { profileIds } from './live/dashboard-data.js';
+import type { LiveDataset } from './live/live-dataset.js';
+import type { LiveState } from './live/live-state.js';
+import { initialUiState, reduceUi } from './navigation.js';
+import { Screen } from './screen.js';
+import { buildScreenModel } from './screen-model.js';
+import { useTerminalSize } from './terminal/use-terminal-size.js';
+import type { Theme } from './views/theme.js';
+
+export interface AppProps {
+  live: LiveDataset;
+  theme: Theme;
+  initialView?: ViewId;
+  /** Size where the output stream has none. */
+  fallbackSize?: { columns: number; rows: number };
+  /** Shortest gap between two data updates on screen, in ms. */
+  throttleMs?: number;
+  /** How long changed rows stay marked, in ms. */
+  markMs?: number;
+}
+
+/** Live state from the loop, throttled so a burst of saves costs one frame, not one per save. */
+function useLiveState(live: LiveDataset, throttleMs: number): LiveState {
+  const [state, setState] = useState(live.getState);
+  const last = useRef(0);
+  useEffect(() => {
+    let timer: NodeJS.Timeout | undefined;
+    const unsubscribe = live.subscribe(() => {
+      const wait = last.current + throttleMs - Date.now();
+      if (timer) return;
+      const flush = () => {
+        timer = undefined;
+        last.current = Date.now();
+        setState(live.getState());
+      };
+      if (wait <= 0) flush();
+      else timer = setTimeout(flush, wait);
+    });
+    return () => {
+      clearTimeout(timer);
+      unsubscribe();
+    };
+  }, [live, throttleMs]);
+  return state;
+}
+
+/** Drops the "changed" marks after a moment, so a mark means "just now". */
+function useFadingMarks(state: LiveState, markMs: number): LiveState {
+  const [, setTick] = useState(0);
+  const age = Date.now() - state.changedAt;
+  useEffect(() => {
+    if (state.changed.size === 0 || age >= markMs) return;
+    const timer = setTimeout(() => setTick((t) => t + 1), markMs - age + 5);
+    return () => clearTimeout(timer);
+  }, [state, age, markMs]);
+  return age >= markMs && state.changed.size > 0 ? { ...state, changed: new Set() } : state;
+}
+
+/** The interactive dashboard: the live state, the keys, the screen. */
+export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, markMs = 4000 }: AppProps) {
+  const { exit } = useApp();
+  const { isRawModeSupported } = useStdin();
+  const size = useTerminalSize(fallbackSize ?? { columns: 100, rows: 30 });
+  const state = useFadingMarks(useLiveState(live, throttleMs), markMs);
+  const [ui, setUi] = useState(() => initialUiState(initialView));
+  const model = useMemo(() => buildScreenModel(state, ui), [state, ui]);
+
+  useInput(
+    (input, key) => {
+      const action = actionFor(input, key, ui.typingFilter);
+      if (!action) return;
+      if (action.type === 'quit') {
+        exit();
+        return;
+      }
+      if (action.type === 'profile') {
+        const data = state.data;
+        if (!data) return;
+        const ids = profileIds(data.dataset);
+        const next = ids[(ids.indexOf(data.profile) + 1) % ids.length];
+        live.setSettings({ ...live.getSettings(), profile: next });
+        return;
+      }
+      setUi((prev) => reduceUi(prev, action, model.list));
+    },
+    { isActive: isRawModeSupported === true },
+  );
+
+  return <Screen live={state} ui={ui} model={model} size={size} theme={theme} watching />;
+}

@@ -1,0 +1,132 @@
+import { type Assessment, formatDiagnostic, hasErrors, type LoadResult, loadDataset } from '@pledgewatch/core';
+import { datasetArgument, parseCommandArgs, parseDateOption, UsageError } from '../args.js';
+import { resolveDatasetDir } from '../dataset-dir.js';
+import { type CommandIO, writeLines } from '../io.js';
+import { VIEWS, type ViewId } from '../keys.js';
+import { computeDashboardData, type DashboardSettings, profileIds } from '../live/dashboard-data.js';
+import { applyLoad, initialLiveState } from '../live/live-state.js';
+
+export const dashboardHelp = `Usage: pledgewatch [DIR] [options]
+       pledgewatch watch [DIR] [options]
+
+Opens the live dashboard on a dataset folder (default: the bundled Ukraine dataset).
+It watches the folder: every save shows at once, with what it changed in credibility.
+When the output is not a terminal it prints one frame and exits (as --once).
+
+Options:
+  --once            print one frame and exit
+  --json            print the current assessment snapshot as JSON and exit
+  --width N         the frame's width for --once (default: the terminal's, else 100)
+  --height N        the frame's height for --once (default: the terminal's, else 40)
+  --view NAME       start in a view: ${VIEWS.join(', ')}
+  --as-of DATE      assess as of YYYY-MM-DD (default: the dataset's cut-off)
+  --profile ID      credibility profile (default: the dataset's, else current-calculus)
+  --no-color        no colours (also NO_COLOR=1); symbols carry the meaning
+  -h, --help        show this help
+
+Keys: ? in the dashboard lists them all; q quits.`;
+
+const OPTIONS = {
+  once: { type: 'boolean' },
+  json: { type: 'boolean' },
+  width: { type: 'string' },
+  height: { type: 'string' },
+  view: { type: 'string' },
+  'as-of': { type: 'string' },
+  profile: { type: 'string' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+function sizeOption(value: string | undefined, name: string, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > 1000) {
+    throw new UsageError(`--${name} '${value}' is not a size`, `give a whole number from ${min} to 1000`);
+  }
+  return n;
+}
+
+function viewOption(value: string | undefined): ViewId | undefined {
+  if (value === undefined) return undefined;
+  if ((VIEWS as readonly string[]).includes(value)) return value as ViewId;
+  throw new UsageError(`--view '${value}' is not a view`, `one of: ${VIEWS.join(', ')}`);
+}
+
+/** A --profile the dataset does not know is a usage error naming the ones it does. */
+export function checkProfile(result: LoadResult, settings: DashboardSettings): void {
+  if (result.ok && settings.profile && !profileIds(result.dataset).includes(settings.profile)) {
+    throw new UsageError(
+      `--profile '${settings.profile}' is not a profile of this dataset`,
+      `one of: ${profileIds(result.dataset).join(', ')}`,
+    );
+  }
+}
+
+/** The JSON snapshot `--json` prints: what is on screen, for scripts. */
+function jsonSnapshot(folder: string, settings: DashboardSettings, result: LoadResult) {
+  if (!result.ok) return { ok: false, folder, diagnostics: result.diagnostics };
+  const data = computeDashboardData(result.dataset, settings);
+  const assessment: Assessment | undefined = data.assessment;
+  return {
+    ok: true,
+    folder,
+    dataset: data.dataset.manifest,
+    asOf: data.asOf,
+    profile: data.profile,
+    commitments: data.snapshot.commitments.map((s) => ({
+      id: s.commitment.id,
+      guarantee: s.commitment.guarantee,
+      guarantor: s.commitment.guarantor,
+      capability: s.commitment.capability,
+      status: s.status ?? null,
+      since: s.since?.date ?? null,
+    })),
+    assessment: assessment ?? null,
+    ...(data.assessmentProblem ? { assessmentProblem: data.assessmentProblem } : {}),
+    diagnostics: result.diagnostics,
+  };
+}
+
+/** `pledgewatch [DIR]`: the live dashboard, or one frame, or the JSON snapshot. */
+export async function runDashboard(argv: string[], io: CommandIO): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS, 'watch');
+  if (values.help) {
+    writeLines(io.stdout, [dashboardHelp]);
+    return 0;
+  }
+  const { dir } = resolveDatasetDir(datasetArgument(positionals, 'watch'));
+  const asOf = parseDateOption(values['as-of'], 'as-of');
+  const width = sizeOption(values.width, 'width', 20);
+  const height = sizeOption(values.height, 'height', 5);
+  const view = viewOption(values.view);
+  const settings: DashboardSettings = { asOf, profile: values.profile };
+  const color = !values['no-color'] && !io.env.NO_COLOR;
+
+  if (!values.json && !values.once && io.stdout.isTTY) {
+    const { runInteractive } = await import('../terminal/interactive.js');
+    return runInteractive(dir, settings, { color, view, io });
+  }
+  const result = await loadDataset(dir);
+  checkProfile(result, settings);
+  if (values.json) {
+    io.stdout.write(`${JSON.stringify(jsonSnapshot(dir, settings, result), null, 2)}\n`);
+    return result.ok ? 0 : 1;
+  }
+  {
+    const live = applyLoad(initialLiveState(dir), result, settings);
+    const { renderFrame } = await import('../terminal/frame.js');
+    const frame = renderFrame(live, {
+      columns: width ?? io.stdout.columns ?? 100,
+      rows: height ?? io.stdout.rows ?? 40,
+      color,
+      view: view ?? (live.data ? 'overview' : 'diagnostics'),
+    });
+    io.stdout.write(`${frame}\n`);
+    if (!result.ok || hasErrors(result.diagnostics)) {
+      writeLines(io.stderr, result.diagnostics.map(formatDiagnostic));
+      return 1;
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,148 @@
+import {
+  type Assessment,
+  assess,
+  changeDates,
+  type Dataset,
+  guaranteeLabel,
+  type Id,
+  type IsoDate,
+  type Scenario,
+  scenarioFromAnswer,
+} from '@pledgewatch/core';
+import { clean } from '../terminal/text.js';
+import type { Trend } from '../views/GuaranteeScores.js';
+import type { ScenarioComparisonLine } from '../views/Scenarios.js';
+import type { AnswerEffect } from '../views/Unknowns.js';
+
+/**
+ * The dashboard's one door into the credibility engine. Results are cached per dataset
+ * object and options, so re-rendering never re-assesses. An engine failure is a bug in
+ * core, but it must not take the screen down: it becomes a message in place of the
+ * scores, and the rest of the dashboard keeps working.
+ */
+
+export interface AssessOptions {
+  asOf: IsoDate;
+  profile: Id;
+}
+
+type Assessed = { assessment?: Assessment; assessmentProblem?: string };
+
+const cache = new WeakMap<Dataset, Map<string, Assessed>>();
+
+function cached(dataset: Dataset, key: string, compute: () => Assessed): Assessed {
+  let perDataset = cache.get(dataset);
+  if (!perDataset) {
+    perDataset = new Map();
+    cache.set(dataset, perDataset);
+  }
+  let hit = perDataset.get(key);
+  if (!hit) {
+    hit = compute();
+    perDataset.set(key, hit);
+  }
+  return hit;
+}
+
+function run(dataset: Dataset, asOf: IsoDate, profile: Id, scenarios: readonly (Id | Scenario)[] = []): Assessed {
+  try {
+    const result = assess(dataset, { asOf, profile, scenarios });
+    if (result.ok) return { assessment: result.assessment };
+    return { assessmentProblem: result.problems.map((p) => clean(p.message)).join('; ') };
+  } catch (error) {
+    return { assessmentProblem: `the engine failed: ${clean(error instanceof Error ? error.message : String(error))}` };
+  }
+}
+
+export function assessDataset(dataset: Dataset, options: AssessOptions): Assessed {
+  return cached(dataset, `${options.asOf}|${options.profile}`, () => run(dataset, options.asOf, options.profile));
+}
+
+/** How far each open question's answers alone move credibility: the widest swing over guarantees. */
+export function questionSwings(dataset: Dataset, options: AssessOptions): Map<Id, number> | undefined {
+  const { assessment } = assessDataset(dataset, options);
+  if (!assessment) return undefined;
+  const swings = new Map<Id, number>();
+  for (const g of assessment.guarantees)
+    for (const q of g.questions ?? [])
+      swings.set(q.question, Math.max(swings.get(q.question) ?? 0, q.swing.credibility));
+  return swings;
+}
+
+/**
+ * Each guarantee's trend: its most likely credibility now against the last date before
+ * the as-of date on which something in the data changed.
+ */
+export function credibilityTrends(dataset: Dataset, options: AssessOptions): Map<Id, Trend> | undefined {
+  const now = assessDataset(dataset, options).assessment;
+  const earlier = changeDates(dataset, options.asOf).filter((d) => d < options.asOf);
+  const previousDate = earlier[earlier.length - 1];
+  if (!now || !previousDate) return undefined;
+  const before = cached(dataset, `${previousDate}|${options.profile}`, () =>
+    run(dataset, previousDate, options.profile),
+  ).assessment;
+  if (!before) return undefined;
+  const trends = new Map<Id, Trend>();
+  for (const g of now.guarantees) {
+    const prev = before.guarantees.find((b) => b.guarantee === g.guarantee);
+    if (!prev) continue;
+    const d = Math.round(g.credibility.point) - Math.round(prev.credibility.point);
+    trends.set(g.guarantee, d > 0 ? 'up' : d < 0 ? 'down' : 'flat');
+  }
+  return trends;
+}
+
+/** Credibility with scenarios and answers applied, beside the baseline. */
+export function compareToggles(
+  dataset: Dataset,
+  options: AssessOptions,
+  scenarios: Id[],
+  answers: { question: Id; answer: Id }[],
+): { comparison?: ScenarioComparisonLine[]; problem?: string } {
+  const baseline = assessDataset(dataset, options);
+  if (!baseline.assessment) return { problem: baseline.assessmentProblem };
+  const applied: (Id | Scenario)[] = [...scenarios];
+  for (const { question, answer } of answers) {
+    const q = dataset.questions.find((x) => x.id === question);
+    const s = q && scenarioFromAnswer(q, answer);
+    if (s) applied.push(s);
+  }
+  const key = `${options.asOf}|${options.profile}|${applied.map((s) => (typeof s === 'string' ? s : s.id)).join(',')}`;
+  const withToggles = applied.length
+    ? cached(dataset, key, () => run(dataset, options.asOf, options.profile, applied))
+    : baseline;
+  if (!withToggles.assessment) return { problem: withToggles.assessmentProblem };
+  const comparison = baseline.assessment.guarantees.flatMap((b) => {
+    const s = withToggles.assessment!.guarantees.find((x) => x.guarantee === b.guarantee);
+    if (!s) return [];
+    return [
+      {
+        guarantee: clean(guaranteeLabel(dataset, b.guarantee)),
+        baseline: b.credibility,
+        scenario: s.credibility,
+        viabilityBaseline: b.viability,
+        viabilityScenario: s.viability,
+      },
+    ];
+  });
+  return { comparison };
+}
+
+/** What each answer of one question would do to each guarantee it moves. */
+export function answerEffects(dataset: Dataset, options: AssessOptions, question: Id): AnswerEffect[] | undefined {
+  const { assessment } = assessDataset(dataset, options);
+  if (!assessment) return undefined;
+  const effects: AnswerEffect[] = [];
+  for (const g of assessment.guarantees) {
+    const q = g.questions?.find((x) => x.question === question);
+    for (const a of q?.answers ?? [])
+      effects.push({
+        answer: a.answer,
+        label: clean(a.label),
+        guarantee: clean(guaranteeLabel(dataset, g.guarantee)),
+        baseline: g.credibility,
+        credibility: a.credibility,
+      });
+  }
+  return effects;
+}

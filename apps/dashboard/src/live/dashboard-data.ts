@@ -1,0 +1,40 @@
+import {
+  type Assessment,
+  BUILTIN_PROFILE_IDS,
+  type Dataset,
+  type Id,
+  type IsoDate,
+  type Snapshot,
+  snapshotAt,
+} from '@pledgewatch/core';
+import { assessDataset } from './assessment.js';
+
+/** What the user chose to look at: the as-of date and the profile. Scenarios are per view. */
+export interface DashboardSettings {
+  asOf?: IsoDate;
+  profile?: Id;
+}
+
+/** One good state of the dataset, folded as of a date and assessed under a profile. */
+export interface DashboardData {
+  dataset: Dataset;
+  snapshot: Snapshot;
+  asOf: IsoDate;
+  profile: Id;
+  assessment?: Assessment;
+  /** Why there is no assessment, when there is none. */
+  assessmentProblem?: string;
+}
+
+/** The profiles a user can cycle through: the built-in ones, then the dataset's own. */
+export function profileIds(dataset: Dataset): Id[] {
+  return [...new Set<Id>([...BUILTIN_PROFILE_IDS, ...dataset.profiles.map((p) => p.id)])];
+}
+
+export function computeDashboardData(dataset: Dataset, settings: DashboardSettings): DashboardData {
+  const asOf = settings.asOf ?? dataset.manifest.asOf;
+  const profile = settings.profile ?? dataset.manifest.defaultProfile ?? BUILTIN_PROFILE_IDS[0];
+  const snapshot = snapshotAt(dataset, asOf);
+  const assessed = assessDataset(dataset, { asOf, profile });
+  return { dataset, snapshot, asOf, profile, ...assessed };
+}

@@ -1,0 +1,89 @@
+import {
+  type ChangeFeedEntry,
+  changedIds,
+  type Diagnostic,
+  describeChanges,
+  formatChangeSummary,
+  hasErrors,
+  type Id,
+  type LoadResult,
+} from '@pledgewatch/core';
+import { computeDashboardData, type DashboardData, type DashboardSettings } from './dashboard-data.js';
+
+/**
+ * The live state the views render: the last good data, the current diagnostics, and the
+ * change feed. A failed load never replaces good data — it only sets `broken` and the
+ * diagnostics, so the screen keeps what it had and a banner says what is wrong.
+ */
+
+export interface FeedLine {
+  /** The load that produced it: unique and increasing. */
+  load: number;
+  /** Local wall-clock time of the reload, HH:MM:SS. */
+  at: string;
+  text: string;
+  entries: ChangeFeedEntry[];
+}
+
+export interface LiveState {
+  folder: string;
+  data?: DashboardData;
+  diagnostics: Diagnostic[];
+  /** The latest load failed; `data` is the last good state. */
+  broken: boolean;
+  /** Newest first. */
+  feed: FeedLine[];
+  /** Ids touched by the latest change, marked on screen for a moment. */
+  changed: ReadonlySet<Id>;
+  /** When `changed` was set (ms since the epoch). */
+  changedAt: number;
+  /** Successful loads so far. */
+  loads: number;
+  /** A problem with watching itself (e.g. the inotify limit): the data may be stale. */
+  watchProblem?: string;
+}
+
+const FEED_LENGTH = 50;
+
+export function initialLiveState(folder: string): LiveState {
+  return { folder, diagnostics: [], broken: false, feed: [], changed: new Set(), changedAt: 0, loads: 0 };
+}
+
+function clock(now: Date): string {
+  return now.toTimeString().slice(0, 8);
+}
+
+/** The state after a load: new data and a feed line when it is good; the old data and a banner when not. */
+export function applyLoad(
+  prev: LiveState,
+  result: LoadResult,
+  settings: DashboardSettings,
+  now: Date = new Date(),
+): LiveState {
+  if (!result.ok || hasErrors(result.diagnostics)) {
+    return { ...prev, diagnostics: result.diagnostics, broken: true };
+  }
+  const data = computeDashboardData(result.dataset, settings);
+  const base = { ...prev, data, diagnostics: result.diagnostics, broken: false, loads: prev.loads + 1 };
+  if (!prev.data) return base;
+  const entries = describeChanges({
+    before: prev.data.snapshot,
+    after: data.snapshot,
+    assessmentBefore: prev.data.assessment,
+    assessmentAfter: data.assessment,
+  });
+  if (entries.length === 0) return base;
+  const line: FeedLine = { load: base.loads, at: clock(now), text: formatChangeSummary(entries), entries };
+  return {
+    ...base,
+    feed: [line, ...prev.feed].slice(0, FEED_LENGTH),
+    changed: changedIds(entries),
+    changedAt: now.getTime(),
+  };
+}
+
+/** The same data under other settings (profile, as-of date): no feed line, it is not a data change. */
+export function applySettings(prev: LiveState, settings: DashboardSettings): LiveState {
+  if (!prev.data) return prev;
+  return { ...prev, data: computeDashboardData(prev.data.dataset, settings) };
+}

@@ -1,0 +1,23 @@
+import { renderToString } from 'ink';
+import type { ViewId } from '../keys.js';
+import type { LiveState } from '../live/live-state.js';
+import { initialUiState } from '../navigation.js';
+import { Screen } from '../screen.js';
+import { buildScreenModel } from '../screen-model.js';
+
+/**
+ * One frame as a string, for `--once` and pipes. Effects do not run in renderToString, so
+ * the data is loaded before and passed in whole.
+ */
+export function renderFrame(
+  live: LiveState,
+  options: { columns: number; rows: number; color: boolean; view: ViewId },
+): string {
+  const ui = initialUiState(options.view);
+  const model = buildScreenModel(live, ui);
+  const size = { columns: options.columns, rows: options.rows };
+  return renderToString(
+    <Screen live={live} ui={ui} model={model} size={size} theme={{ color: options.color }} watching={false} />,
+    { columns: options.columns },
+  );
+}

@@ -1,0 +1,73 @@
+import type { Id } from '@pledgewatch/core';
+import { Box, Text } from 'ink';
+import type { QuestionRow } from '../lists.js';
+import type { FeedLine } from '../live/live-state.js';
+import type { CoalitionMatrix as Matrix } from '../matrix.js';
+import { cut } from '../terminal/text.js';
+import { CoalitionMatrix } from './CoalitionMatrix.js';
+import { type GuaranteeLine, GuaranteeScores } from './GuaranteeScores.js';
+import { StatusLegend } from './StatusMark.js';
+import type { Theme } from './theme.js';
+
+export interface OverviewProps {
+  guarantees: GuaranteeLine[];
+  selected: number;
+  matrix: Matrix;
+  unknowns: QuestionRow[];
+  feed: FeedLine[];
+  changed: ReadonlySet<Id>;
+  scoreProblem?: string;
+  width: number;
+  height: number;
+  theme: Theme;
+}
+
+/** Scores, the selected guarantee's coalition matrix, the unknowns that matter most, the latest changes. */
+export function Overview(props: OverviewProps) {
+  const { guarantees, selected, matrix, unknowns, feed, changed, width, height, theme } = props;
+  const scoreHeight = Math.min(
+    guarantees.length + 1 + (props.scoreProblem ? 1 : 0),
+    Math.max(2, Math.floor(height / 3)),
+  );
+  const bottomHeight = Math.max(2, Math.min(6, Math.floor(height / 4)));
+  const matrixHeight = Math.max(2, height - scoreHeight - bottomHeight - 3);
+  const name = guarantees[selected]?.name ?? '';
+  const half = Math.floor((width - 1) / 2);
+  return (
+    <Box flexDirection="column" height={height} overflow="hidden">
+      <GuaranteeScores
+        lines={guarantees}
+        selected={selected}
+        width={width}
+        height={scoreHeight}
+        changed={changed}
+        problem={props.scoreProblem}
+        theme={theme}
+      />
+      <Text bold wrap="truncate-end">{`Coalition: ${name}`}</Text>
+      <CoalitionMatrix matrix={matrix} width={width} height={matrixHeight} changed={changed} theme={theme} />
+      <StatusLegend theme={theme} />
+      <Box height={bottomHeight} overflow="hidden">
+        <Box flexDirection="column" width={half}>
+          <Text bold>Unknowns that move the score most</Text>
+          {unknowns.slice(0, bottomHeight - 1).map((q) => (
+            <Text key={q.id} wrap="truncate-end">
+              {q.swing !== undefined ? `±${Math.round(q.swing)} ` : '· '}
+              {cut(q.question, half - 6)}
+            </Text>
+          ))}
+          {unknowns.length === 0 ? <Text dimColor>no open questions</Text> : null}
+        </Box>
+        <Box flexDirection="column" width={width - half}>
+          <Text bold>Latest changes</Text>
+          {feed.slice(0, bottomHeight - 1).map((f, i) => (
+            <Text key={f.load} wrap="truncate-end" bold={i === 0}>
+              {`${f.at} ${f.text}`}
+            </Text>
+          ))}
+          {feed.length === 0 ? <Text dimColor>none since the dashboard opened</Text> : null}
+        </Box>
+      </Box>
+    </Box>
+  );
+}
