@@ -85,7 +85,15 @@ export { type AssessOptions, assess } from './credibility/assess.js';
 export { baseRate } from './credibility/base-rate.js';
 export { CREDIBILITY_RULES } from './credibility/catalogue.js';
 export { CITATIONS } from './credibility/citations.js';
+export {
+  compareScenarios,
+  type GuaranteeDelta,
+  type RangeDelta,
+  type ScenarioComparison,
+} from './credibility/compare.js';
+export { credibilityHistory, type HistoryOptions } from './credibility/history.js';
 export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
 export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, normalisedWeights, resolveProfile } from './credibility/profiles.js';
 export type { CredibilityRule } from './credibility/rule.js';
+export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
 export * from './credibility/types.js';

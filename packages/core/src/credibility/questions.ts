@@ -1,5 +1,5 @@
 import type { Change } from '../model/change.js';
-import type { Id } from '../model/common.js';
+import type { Id, IsoDate } from '../model/common.js';
 import type { OpenQuestion } from '../model/question.js';
 import { questionAsOf } from '../timeline/snapshot.js';
 import { type Situation, touchedGuarantees } from './situation.js';
@@ -20,11 +20,14 @@ export interface QuestionReading {
   guarantees: Set<Id>;
 }
 
-export function readQuestions(situation: Situation): QuestionReading[] {
-  const readings: QuestionReading[] = [];
-  for (const question of situation.dataset.questions) {
-    const state = questionAsOf(question, situation.asOf);
-    if (state.status === undefined) continue;
+/** Each question with the guarantees it touches: independent of the date, so built once. */
+export interface QuestionReach {
+  question: OpenQuestion;
+  guarantees: Set<Id>;
+}
+
+export function questionReach(situation: Situation): QuestionReach[] {
+  return situation.dataset.questions.map((question) => {
     const guarantees = touchedGuarantees(
       situation,
       question.answers.flatMap((a) => a.changes),
@@ -34,6 +37,19 @@ export function readQuestions(situation: Situation): QuestionReading[] {
       const g = situation.commitmentGuarantee.get(c);
       if (g !== undefined) guarantees.add(g);
     }
+    return { question, guarantees };
+  });
+}
+
+export function readQuestions(situation: Situation, reach = questionReach(situation)): QuestionReading[] {
+  return readQuestionsAt(reach, situation.asOf);
+}
+
+export function readQuestionsAt(reach: readonly QuestionReach[], asOf: IsoDate): QuestionReading[] {
+  const readings: QuestionReading[] = [];
+  for (const { question, guarantees } of reach) {
+    const state = questionAsOf(question, asOf);
+    if (state.status === undefined) continue;
     const answer =
       state.answer !== undefined && question.answers.some((a) => a.id === state.answer) ? state.answer : undefined;
     readings.push({ question, status: state.status, ...(answer !== undefined ? { answer } : {}), guarantees });

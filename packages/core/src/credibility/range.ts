@@ -60,7 +60,7 @@ export function subtract(a: ScoreRange, b: ScoreRange): ScoreRange {
 
 /** Rounds to one decimal for display and stable output, keeping the order of the ends. */
 export function roundRange(range: ScoreRange): ScoreRange {
-  const r = (x: number) => Math.round(x * 10) / 10;
+  const r = (x: number) => Math.round(x * 10) / 10 + 0; // + 0 turns -0 into 0
   return { low: r(range.low), point: r(range.point), high: r(range.high) };
 }
 

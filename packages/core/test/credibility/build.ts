@@ -1,0 +1,92 @@
+import type {
+  Actor,
+  Commitment,
+  CommitmentStatus,
+  Dataset,
+  Guarantee,
+  OpenQuestion,
+  Position,
+} from '@pledgewatch/core';
+
+/**
+ * Small builders for the credibility tests: a fictional adversary "north", beneficiary
+ * "south" and guarantors; every value is invented for the test that uses it.
+ */
+
+export const AS_OF = '2030-06-30';
+
+export function actor(id: string, extra: Partial<Actor> = {}): Actor {
+  return { id, name: id[0]!.toUpperCase() + id.slice(1), kind: 'state', ...extra };
+}
+
+export const fact = <T>(value: T) => ({ value, source: 'fx' });
+
+export function guarantee(extra: Partial<Guarantee> = {}): Guarantee {
+  return {
+    id: 'g',
+    name: 'Test guarantee',
+    beneficiary: 'south',
+    adversary: 'north',
+    guarantors: ['alpha', 'beta'],
+    obligation: 'defence',
+    legalForm: 'binding-agreement',
+    trigger: { kind: 'consultation', clockHours: 24 },
+    ...extra,
+  };
+}
+
+export function commitment(
+  id: string,
+  guarantor: string,
+  status: CommitmentStatus,
+  extra: Partial<Commitment> = {},
+): Commitment {
+  return {
+    id,
+    guarantee: 'g',
+    guarantor,
+    capability: 'ground-forces',
+    history: [{ date: '2030-01-01', status, source: 'fx' }],
+    ...extra,
+  };
+}
+
+export function dataset(parts: {
+  actors?: Actor[];
+  guarantees?: Guarantee[];
+  commitments?: Commitment[];
+  positions?: Position[];
+  questions?: OpenQuestion[];
+}): Dataset {
+  return {
+    manifest: { id: 'test', title: 'Test', asOf: AS_OF },
+    sources: [
+      {
+        id: 'fx',
+        title: 'Invented',
+        publisher: 'tests',
+        date: '2030',
+        kind: 'analysis',
+        reliability: 'F',
+        credibility: 6,
+      },
+    ],
+    actors: parts.actors ?? [
+      actor('north', {
+        nuclearArmed: fact(true),
+        indicators: { activePersonnel: fact(900000), forcesInTheatre: fact(500000) },
+      }),
+      actor('south'),
+      actor('alpha', { indicators: { activePersonnel: fact(150000) } }),
+      actor('beta', { indicators: { activePersonnel: fact(100000) } }),
+    ],
+    guarantees: parts.guarantees ?? [guarantee()],
+    commitments: parts.commitments ?? [],
+    positions: parts.positions ?? [],
+    events: [],
+    questions: parts.questions ?? [],
+    judgments: [],
+    scenarios: [],
+    profiles: [],
+  };
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { assessed, factor, firing } from './assess-helpers.js';
+import { actor, dataset, fact } from './build.js';
+
+describe('resolve: interests, escalation, record', () => {
+  test('ties with the beneficiary raise resolve', () => {
+    const none = dataset({});
+    const tied = {
+      ...none,
+      actors: none.actors.map((a) =>
+        a.id === 'alpha'
+          ? { ...a, ties: [{ with: 'south', kind: 'alliance' as const, description: 'Treaty ally', source: 'fx' }] }
+          : a,
+      ),
+    };
+    expect(factor(assessed(tied), 'resolve').score.point).toBeGreaterThan(
+      factor(assessed(none), 'resolve').score.point,
+    );
+  });
+
+  test('a nuclear-armed adversary lowers resolve; an unknown status is a range', () => {
+    const base = dataset({});
+    const withAdversary = (nuclearArmed: ReturnType<typeof fact<boolean>> | 'unknown') => ({
+      ...base,
+      actors: base.actors.map((a) => (a.id === 'north' ? { ...a, nuclearArmed } : a)),
+    });
+    expect(firing(assessed(withAdversary(fact(true))), 'resolve.escalation-risk')!.effect.point).toBe(-20);
+    expect(firing(assessed(withAdversary(fact(false))), 'resolve.escalation-risk')!.effect.point).toBe(0);
+    expect(firing(assessed(withAdversary('unknown')), 'resolve.escalation-risk')!.effect).toMatchObject({
+      low: -20,
+      high: 0,
+    });
+  });
+
+  test('backing down against the same adversary costs more under the past-actions profile', () => {
+    const base = dataset({});
+    const record = (adversary: string) => ({
+      ...base,
+      actors: base.actors.map((a) =>
+        a.id === 'alpha'
+          ? {
+              ...a,
+              record: [
+                {
+                  date: '2020-01-01',
+                  adversary,
+                  outcome: 'backed-down' as const,
+                  description: 'Withdrew',
+                  source: 'fx',
+                },
+              ],
+            }
+          : a,
+      ),
+    });
+    const current = firing(assessed(record('north')), 'resolve.record')!.effect.point;
+    const past = firing(assessed(record('north'), 'g', { profile: 'past-actions' }), 'resolve.record')!.effect.point;
+    expect(current).toBeLessThan(0);
+    expect(past).toBeLessThan(current);
+    // A record against some other state is not a record against this adversary.
+    expect(firing(assessed(record('elsewhere')), 'resolve.record')!.effect.point).toBe(0);
+  });
+
+  test('an episode dated after the as-of date does not count yet', () => {
+    const base = dataset({});
+    const later = {
+      ...base,
+      actors: base.actors.map((a) =>
+        a.id === 'alpha'
+          ? {
+              ...a,
+              record: [
+                {
+                  date: '2031-01-01',
+                  adversary: 'north',
+                  outcome: 'backed-down' as const,
+                  description: 'x',
+                  source: 'fx',
+                },
+              ],
+            }
+          : a,
+      ),
+    };
+    expect(firing(assessed(later), 'resolve.record')!.effect.point).toBe(0);
+  });
+
+  test('a guarantee with no engaged guarantor has no resolve from the offer', () => {
+    const d = dataset({ actors: [actor('north'), actor('south')], guarantees: undefined });
+    d.guarantees = [{ ...d.guarantees[0]!, guarantors: ['north'] }];
+    expect(firing(assessed(d), 'resolve.offer')!.effect.point).toBe(0);
+  });
+});
