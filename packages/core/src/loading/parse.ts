@@ -155,8 +155,13 @@ function carefulParse(
 ): ParsedFile {
   const { doc } = carefully();
   const diagnostics: Diagnostic[] = [];
+  // After the first syntax error a YAML parser mostly reports its consequences: keep the
+  // first one per file (and every duplicate key, which does not cascade).
+  let syntaxReported = false;
   for (const error of [...doc.errors, ...doc.warnings]) {
     const duplicate = error.code === 'DUPLICATE_KEY';
+    if (!duplicate && syntaxReported) continue;
+    if (!duplicate) syntaxReported = true;
     const pos = toPosition(error.pos[0]);
     diagnostics.push({
       severity: doc.errors.includes(error as never) ? 'error' : 'warning',
@@ -170,7 +175,7 @@ function carefulParse(
         : `the file is not valid YAML: ${error.message.split('\n')[0]}`,
       hint: duplicate
         ? 'remove or rename one of the two keys'
-        : 'check indentation, colons and quotes on this line or the one above',
+        : 'check indentation, colons, brackets and quotes here or on the line above; later lines may only fail because of this one',
     });
   }
   if (doc.errors.length > 0) return parsed(undefined, diagnostics);

@@ -95,9 +95,10 @@ function literalValuesAt(path: Path, key?: string): string[] {
 
 function describeEntity(path: Path): string {
   const section = typeof path[0] === 'string' ? SINGULAR[path[0]] : undefined;
-  if (path.length <= 2) return section ? `a ${section}` : 'a dataset file';
+  const article = (word: string) => (/^[aeiou]/.test(word) ? `an ${word}` : `a ${word}`);
+  if (path.length <= 2) return section ? article(section) : 'a dataset file';
   const last = [...path].reverse().find((p) => typeof p === 'string');
-  return `'${String(last)}' of ${section ? `a ${section}` : 'this entry'}`;
+  return `'${String(last)}' of ${section ? article(section) : 'this entry'}`;
 }
 
 function describeInput(input: unknown): string {
@@ -183,6 +184,16 @@ function findingsFor(issue: z.core.$ZodIssue, root: unknown): Finding[] {
     }
     case 'invalid_value': {
       const allowed = issue.values.map(String);
+      if (input === undefined) {
+        return [
+          {
+            code: 'missing-field',
+            path,
+            message: `${describeEntity(path.slice(0, -1))} needs '${String(path[path.length - 1])}'`,
+            hint: `add '${String(path[path.length - 1])}:' with one of ${quoteList(allowed)}`,
+          },
+        ];
+      }
       const near = typeof input === 'string' ? nearestWord(input, allowed) : undefined;
       return [
         {
@@ -195,18 +206,19 @@ function findingsFor(issue: z.core.$ZodIssue, root: unknown): Finding[] {
     }
     case 'invalid_union': {
       if (issue.errors.length === 0) {
-        // A discriminated union whose discriminator matched nothing.
+        // A discriminated union whose discriminator matched nothing; zod puts the key on the path.
         const key = (issue as { discriminator?: string }).discriminator ?? 'op';
-        const allowed = literalValuesAt(path, key);
-        const given = valueAt(input, [key]);
-        const near = typeof given === 'string' ? nearestWord(given, allowed) : undefined;
+        const options = ((issue as { options?: unknown[] }).options ?? []).map(String);
+        const keyPath = path[path.length - 1] === key ? path : [...path, key];
+        const given = valueAt(root, keyPath);
+        const near = typeof given === 'string' ? nearestWord(given, options) : undefined;
         return [
           {
             code: given === undefined ? 'missing-field' : 'invalid-value',
-            path: [...path, key],
+            path: keyPath,
             message:
-              given === undefined ? `this change needs '${key}'` : `${describeInput(given)} is not a valid '${key}'`,
-            hint: near ? `did you mean '${near}'? Valid: ${quoteList(allowed)}` : `valid: ${quoteList(allowed)}`,
+              given === undefined ? `this entry needs '${key}'` : `${describeInput(given)} is not a valid '${key}'`,
+            hint: near ? `did you mean '${near}'? Valid: ${quoteList(options)}` : `valid: ${quoteList(options)}`,
           },
         ];
       }
@@ -232,8 +244,10 @@ function findingsFor(issue: z.core.$ZodIssue, root: unknown): Finding[] {
           ];
         }
       }
+      // A branch that rejects the input's very shape (a literal against a map, say) was not meant.
       const shapeOk = branches.filter(
-        (errs) => !errs.some((e) => e.code === 'invalid_type' && e.path.length === path.length),
+        (errs) =>
+          !errs.some((e) => (e.code === 'invalid_type' || e.code === 'invalid_value') && e.path.length === path.length),
       );
       const best = (shapeOk.length > 0 ? shapeOk : branches).reduce((a, b) => (b.length < a.length ? b : a));
       if (best.length > 0 && shapeOk.length > 0) return best.flatMap((e) => findingsFor(e as z.core.$ZodIssue, root));

@@ -40,8 +40,7 @@ export const isoDateSchema = z
   .meta({ description: 'A calendar date, YYYY-MM-DD.' });
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
-/** A date as precise as a source gives it: a year, a month, or a day. */
-export const partialDateSchema = z
+const partialDateText = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date is written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
   .refine(
@@ -52,7 +51,11 @@ export const partialDateSchema = z
       return d === undefined || isRealDate(y as number, m, d);
     },
     { message: 'this date does not exist in the calendar' },
-  )
+  );
+
+/** A date as precise as a source gives it: a year, a month, or a day. A bare year may be written unquoted. */
+export const partialDateSchema = z
+  .preprocess((v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v), partialDateText)
   .meta({ description: 'A date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD.' });
 
 export const unknownSchema = z.literal(UNKNOWN).meta({ description: 'The sources are silent on this.' });

@@ -1,0 +1,107 @@
+import { execFileSync } from 'node:child_process';
+import {
+  chmodSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * The hostile-input corpus: tests/fixtures/hostile/<case>/data is a small dataset folder and
+ * <case>/expected.json its exact outcome. Cases too big or too odd to commit (50 MB files,
+ * ten thousand files, FIFOs, symlink loops, unreadable files) are made at run time by `make`.
+ */
+
+export interface HostileCase {
+  name: string;
+  exit: 0 | 1;
+  /** The diagnostic codes of the errors, sorted. */
+  codes: string[];
+  /** The diagnostic codes of the warnings, sorted. */
+  warnings: string[];
+  make?: string;
+  note?: string;
+  /** Text the human-readable output must contain. */
+  contains?: string;
+  /** 'ESC': no raw escape character may reach the output. */
+  mustNotContain?: string;
+}
+
+export const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'hostile');
+
+export function hostileCases(): HostileCase[] {
+  return readdirSync(CORPUS)
+    .sort()
+    .map((name) => ({
+      name,
+      ...(JSON.parse(readFileSync(join(CORPUS, name, 'expected.json'), 'utf8')) as Omit<HostileCase, 'name'>),
+    }));
+}
+
+/** Copies a case into a fresh temporary folder and applies its `make`; returns the path to check. */
+export function materialise(c: HostileCase): { target: string; runAsNobody: boolean } {
+  const root = mkdtempSync(join(tmpdir(), `pledgewatch-hostile-${c.name}-`));
+  const dir = join(root, 'data');
+  cpSync(join(CORPUS, c.name, 'data'), dir, { recursive: true });
+  switch (c.make) {
+    case undefined:
+      return { target: dir, runAsNobody: false };
+    case 'binary-file':
+      writeFileSync(
+        join(dir, 'photo.yaml'),
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+      );
+      break;
+    case 'invalid-utf8':
+      writeFileSync(
+        join(dir, 'latin1.yaml'),
+        Buffer.concat([Buffer.from('events:\n  - title: "'), Buffer.from([0xe9, 0xff, 0xfe]), Buffer.from('"\n')]),
+      );
+      break;
+    case 'fifty-mb':
+      writeFileSync(join(dir, 'huge.yaml'), `# ${'x'.repeat(1023)}\n`.repeat(50 * 1024));
+      break;
+    case 'ten-thousand-files':
+      mkdirSync(join(dir, 'many'));
+      for (let i = 0; i < 10_000; i++) writeFileSync(join(dir, 'many', `f${i}.yaml`), '# empty\n');
+      break;
+    case 'deep-nesting':
+      writeFileSync(join(dir, 'deep.yaml'), `events: ${'['.repeat(5000)}${']'.repeat(5000)}\n`);
+      break;
+    case 'ten-mb-string':
+      writeFileSync(
+        join(dir, 'long.yaml'),
+        `events:\n  - id: e1\n    date: 2025-01-01\n    title: "${'A'.repeat(10 * 1024 * 1024)}"\n    source: s1\n`,
+      );
+      break;
+    case 'missing-folder':
+      return { target: join(root, 'no-such-folder'), runAsNobody: false };
+    case 'file-instead-of-folder':
+      return { target: join(dir, 'world.yaml'), runAsNobody: false };
+    case 'unreadable-file':
+      // Root reads anything, so the check runs as an unprivileged user for whom this file is closed.
+      for (const p of [root, dir]) chmodSync(p, 0o755);
+      for (const f of readdirSync(dir)) chmodSync(join(dir, f), 0o644);
+      chmodSync(join(dir, 'world.yaml'), 0o000);
+      return { target: dir, runAsNobody: process.getuid?.() === 0 };
+    case 'symlink-loop':
+      symlinkSync('loop.yaml', join(dir, 'loop.yaml'));
+      break;
+    case 'symlink-outside':
+      writeFileSync(join(root, 'secret.yaml'), 'secret: do not read\n');
+      symlinkSync(join(root, 'secret.yaml'), join(dir, 'outside.yaml'));
+      break;
+    case 'named-pipe':
+      execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+      break;
+    default:
+      throw new Error(`unknown make '${c.make}' in ${c.name}/expected.json`);
+  }
+  return { target: dir, runAsNobody: false };
+}
