@@ -20,6 +20,8 @@ export interface AppProps {
   throttleMs?: number;
   /** How long changed rows stay marked, in ms. */
   markMs?: number;
+  /** Called on a terminal resize, before the new size is rendered. */
+  onResize?: () => void;
 }
 
 /** Live state from the loop, throttled so a burst of saves costs one frame, not one per save. */
@@ -60,10 +62,10 @@ function useFadingMarks(state: LiveState, markMs: number): LiveState {
 }
 
 /** The interactive dashboard: the live state, the keys, the screen. */
-export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, markMs = 4000 }: AppProps) {
+export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, markMs = 4000, onResize }: AppProps) {
   const { exit } = useApp();
   const { isRawModeSupported } = useStdin();
-  const size = useTerminalSize(fallbackSize ?? { columns: 100, rows: 30 });
+  const size = useTerminalSize(fallbackSize ?? { columns: 100, rows: 30 }, onResize);
   const state = useFadingMarks(useLiveState(live, throttleMs), markMs);
   const [ui, setUi] = useState(() => initialUiState(initialView));
   const model = useMemo(() => buildScreenModel(state, ui), [state, ui]);

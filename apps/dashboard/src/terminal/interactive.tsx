@@ -6,6 +6,7 @@ import type { ViewId } from '../keys.js';
 import type { DashboardSettings } from '../live/dashboard-data.js';
 import { openLiveDataset } from '../live/live-dataset.js';
 import { enterAlternateScreen } from './alternate-screen.js';
+import { inkStdout } from './ink-stdout.js';
 
 /**
  * The full-screen session: open the live loop, take the alternate screen, render, and give
@@ -30,14 +31,22 @@ export async function runInteractive(
     io.stderr.write(`pledgewatch: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   });
   try {
+    const stdout = io.stdout as NodeJS.WriteStream;
+    // After a resize Ink's idea of what is on screen is wrong (the terminal reflowed or
+    // scrolled it): start from a clean screen, and Ink redraws the whole frame.
+    const repaint = () => {
+      instance.clear();
+      stdout.write('\u001b[2J\u001b[H');
+    };
     const instance = render(
       <App
         live={live}
         theme={{ color: options.color }}
         initialView={options.view ?? (first.data ? 'overview' : 'diagnostics')}
+        onResize={repaint}
       />,
       {
-        stdout: io.stdout as NodeJS.WriteStream,
+        stdout: inkStdout(stdout),
         stdin: io.stdin as NodeJS.ReadStream,
         exitOnCtrlC: true,
         patchConsole: false,

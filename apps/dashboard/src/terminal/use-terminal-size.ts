@@ -11,7 +11,7 @@ export interface TerminalSize {
  * the dashboard's height (and how many list rows fit) depends on rows, which Ink does not
  * track; `fallback` is used where the stream has no size (tests, pipes).
  */
-export function useTerminalSize(fallback: TerminalSize): TerminalSize {
+export function useTerminalSize(fallback: TerminalSize, onResize?: () => void): TerminalSize {
   const { stdout } = useStdout();
   const { columns, rows } = fallback;
   const [size, setSize] = useState<TerminalSize>(() => ({
@@ -19,11 +19,14 @@ export function useTerminalSize(fallback: TerminalSize): TerminalSize {
     rows: stdout.rows || rows,
   }));
   useEffect(() => {
-    const onResize = () => setSize({ columns: stdout.columns || columns, rows: stdout.rows || rows });
-    stdout.on('resize', onResize);
-    return () => {
-      stdout.off('resize', onResize);
+    const resized = () => {
+      onResize?.();
+      setSize({ columns: stdout.columns || columns, rows: stdout.rows || rows });
     };
-  }, [stdout, columns, rows]);
+    stdout.on('resize', resized);
+    return () => {
+      stdout.off('resize', resized);
+    };
+  }, [stdout, columns, rows, onResize]);
   return size;
 }
