@@ -46,6 +46,11 @@ function locationRange(location: Location | 'unknown' | undefined, weights: Loca
   return [weights[location], weights[location]];
 }
 
+/** A product where nothing times an unbounded scale is nothing (not NaN). */
+function times(weight: number, amount: number): number {
+  return weight === 0 || amount === 0 ? 0 : weight * amount;
+}
+
 /** The guarantors' live forces of the given capabilities, in `family` units. */
 export function tallyForces(
   view: GuaranteeView,
@@ -68,9 +73,9 @@ export function tallyForces(
       if (brigades !== undefined) max = brigades * 4000;
     }
     if (scaleUnknown) min = 0;
-    tally.low += w * locLow * min;
-    tally.mid += scaleUnknown ? 0 : w * ((locLow + locHigh) / 2) * ((min + max) / 2);
-    tally.high += w * locHigh * max;
+    tally.low += times(w * locLow, min);
+    tally.mid += scaleUnknown ? 0 : times(w * ((locLow + locHigh) / 2), (min + max) / 2);
+    tally.high += times(w * locHigh, max);
     tally.unknown ||= scaleUnknown || locLow !== locHigh;
     tally.commitments.push(c.id);
   }

@@ -1,0 +1,198 @@
+import {
+  applyChanges,
+  assess,
+  type Commitment,
+  credibilityHistory,
+  type Dataset,
+  type OBLIGATION_TYPES,
+  PROGRESS_STATUSES,
+  type ScoreRange,
+} from '@pledgewatch/core';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { datasetArb } from './arbitrary-dataset.js';
+
+function ok(d: Dataset, options: Parameters<typeof assess>[1] = {}) {
+  const result = assess(d, options);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  return result.assessment;
+}
+
+const ordered = (r: ScoreRange) => 0 <= r.low && r.low <= r.point && r.point <= r.high && r.high <= 100;
+
+describe('properties over generated datasets', () => {
+  test('every score is within 0–100 with low ≤ point ≤ high', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.constantFrom('current-calculus', 'past-actions'), (d, profile) => {
+        for (const g of ok(d, { profile }).guarantees) {
+          expect(ordered(g.credibility)).toBe(true);
+          expect(ordered(g.viability)).toBe(true);
+          for (const f of g.factors) expect(ordered(f.score)).toBe(true);
+          for (const q of g.questions ?? [])
+            for (const a of q.answers) expect(ordered(a.credibility) && ordered(a.viability)).toBe(true);
+          for (const r of [...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons])
+            expect(r.effect.low <= r.effect.point && r.effect.point <= r.effect.high).toBe(true);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('assessment is deterministic', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        expect(ok(structuredClone(d))).toEqual(ok(d));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("a guarantee that needs the adversary's consent scores at most 10", () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const vetoed: Dataset = {
+          ...d,
+          guarantees: d.guarantees.map((g) => ({
+            ...g,
+            conditions: [
+              ...(g.conditions ?? []),
+              { id: `${g.id}-veto`, kind: 'adversary-consent', description: 'veto', status: 'met' },
+            ],
+          })),
+        };
+        for (const g of ok(vetoed).guarantees) expect(g.credibility.high).toBeLessThanOrEqual(10);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test('moving a commitment from pledged to deployed never lowers the commitment factor', () => {
+    fc.assert(
+      fc.property(
+        datasetArb.filter((d) => d.commitments.length > 0),
+        fc.nat(),
+        fc.integer({ min: 0, max: PROGRESS_STATUSES.length - 2 }),
+        (d, pick, from) => {
+          const target = d.commitments[pick % d.commitments.length]!;
+          const withStatus = (i: number): Dataset => ({
+            ...d,
+            questions: [],
+            commitments: d.commitments.map(
+              (c): Commitment =>
+                c.id === target.id
+                  ? { ...c, history: [{ date: '2030-01-01', status: PROGRESS_STATUSES[i]!, source: 'fx' }] }
+                  : c,
+            ),
+          });
+          const score = (i: number) =>
+            ok(withStatus(i))
+              .guarantees.find((g) => g.guarantee === target.guarantee)!
+              .factors.find((f) => f.factor === 'commitment')!.score;
+          const lower = score(from);
+          const higher = score(PROGRESS_STATUSES.length - 1);
+          expect(higher.low).toBeGreaterThanOrEqual(lower.low);
+          expect(higher.point).toBeGreaterThanOrEqual(lower.point);
+          expect(higher.high).toBeGreaterThanOrEqual(lower.high);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  test('defence > assistance > consultation > assurance, all else equal', () => {
+    const order = ['defence', 'assistance', 'consultation', 'assurance'] as const;
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const at = (o: (typeof OBLIGATION_TYPES)[number]) =>
+          ok({ ...d, guarantees: d.guarantees.map((g) => ({ ...g, obligation: o, conditions: [] })) }).guarantees;
+        const scored = order.map(at);
+        for (let i = 1; i < order.length; i++) {
+          scored[i]!.forEach((g, k) => {
+            const stronger = scored[i - 1]![k]!;
+            const commitment = (x: typeof g) => x.factors.find((f) => f.factor === 'commitment')!.score.point;
+            expect(commitment(stronger)).toBeGreaterThan(commitment(g));
+            expect(stronger.credibility.point).toBeGreaterThanOrEqual(g.credibility.point);
+          });
+        }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test("the adversary's stance lowers viability, never deterrent credibility", () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const quiet = ok({ ...d, positions: [] });
+        const hostile = ok({
+          ...d,
+          positions: d.guarantees.map((g) => ({
+            id: `p-${g.id}`,
+            actor: 'north',
+            guarantee: g.id,
+            summary: 'rejects',
+            history: [{ date: '2030-01-01', stance: 'rejects' as const, source: 'fx' }],
+          })),
+        });
+        hostile.guarantees.forEach((g, i) => {
+          const q = quiet.guarantees[i]!;
+          expect(g.credibility).toEqual(q.credibility);
+          expect(g.viability.point).toBeLessThanOrEqual(q.viability.point);
+          expect(g.viability.high).toBeLessThanOrEqual(q.viability.high);
+        });
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test('an open question’s answers lie within the guarantee’s range', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        for (const g of ok(d).guarantees)
+          for (const q of g.questions ?? [])
+            for (const a of q.answers) {
+              expect(a.credibility.low).toBeGreaterThanOrEqual(g.credibility.low);
+              expect(a.credibility.high).toBeLessThanOrEqual(g.credibility.high);
+            }
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  test('answering a question with its own answer assesses like applying that answer’s changes', () => {
+    fc.assert(
+      fc.property(
+        datasetArb.filter((d) => d.questions.length > 0),
+        (d) => {
+          const q = d.questions[0]!;
+          const answered: Dataset = {
+            ...d,
+            questions: d.questions.map((x) =>
+              x.id === q.id
+                ? { ...x, history: [{ date: '2030-02-01', status: 'answered', answer: 'down', source: 'fx' }] }
+                : x,
+            ),
+          };
+          const applied: Dataset = {
+            ...applyChanges(d, q.answers[1]!.changes, '2030-06-30'),
+            questions: answered.questions,
+          };
+          expect(ok(answered).guarantees.map((g) => g.credibility)).toEqual(
+            ok(applied).guarantees.map((g) => g.credibility),
+          );
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  test('history equals assessing on each change date', () => {
+    fc.assert(
+      fc.property(datasetArb, (d) => {
+        const result = credibilityHistory(d);
+        if (!result.ok) throw new Error('history failed');
+        for (const point of result.history) expect(point).toEqual(ok(d, { asOf: point.asOf }));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
