@@ -119,18 +119,38 @@ describe('buildBriefing', () => {
   });
 
   it('lists open questions with the effect of each answer, largest swing first', () => {
-    const answers = [
-      { question: 'q-us-air', answer: 'yes', assessment: assessment(60) },
-      { question: 'q-us-air', answer: 'no', assessment: assessment(40) },
-      { question: 'q-russia-consent', answer: 'accepts', assessment: assessment(55) },
-      { question: 'q-russia-consent', answer: 'rejects', assessment: assessment(50) },
+    const base = assessment(50);
+    const range = (p: number) => ({ low: p - 5, point: p, high: p + 5 });
+    base.guarantees[0]!.questions = [
+      {
+        question: 'q-russia-consent',
+        text: 'Would Russia permit a European force in Ukraine?',
+        status: 'open',
+        answers: [
+          { answer: 'accepts', label: 'accepts', credibility: range(55), viability: range(60) },
+          { answer: 'rejects', label: 'rejects', credibility: range(50), viability: range(20) },
+        ],
+        swing: { credibility: 5, viability: 40 },
+      },
+      {
+        question: 'q-us-air',
+        text: 'Will the United States back the force with air power?',
+        status: 'open',
+        answers: [
+          { answer: 'yes', label: 'yes', credibility: range(60), viability: range(35) },
+          { answer: 'no', label: 'no', credibility: range(40), viability: range(25) },
+        ],
+        swing: { credibility: 20, viability: 10 },
+      },
     ];
-    const b = buildBriefing(dataset, assessment(50), { asOf: '2026-02-28', standard: 'icd203', answers });
-    expect(b.unknown.questions.map((q) => q.id)).toEqual(['q-us-air', 'q-russia-consent']);
-    expect(b.unknown.questions[0]!.swing).toBe(10);
-    const yes = b.unknown.questions[0]!.answers.find((a) => a.answer === 'yes')!;
-    // q-us-air bears on the MFU only, so the other guarantee is not listed.
-    expect(yes.effects).toEqual([expect.objectContaining({ guarantee: 'mfu', delta: 10 })]);
+    const b = buildBriefing(dataset, base, { asOf: '2026-02-28', standard: 'icd203' });
+    // Russia's consent moves viability by 40 points, more than any answer moves anything else.
+    expect(b.unknown.questions.map((q) => q.id)).toEqual(['q-russia-consent', 'q-us-air']);
+    expect(b.unknown.questions[0]!.swing).toBe(40);
+    const yes = b.unknown.questions[1]!.answers.find((a) => a.answer === 'yes')!;
+    expect(yes.effects).toEqual([expect.objectContaining({ guarantee: 'mfu', delta: 10, viabilityDelta: 5 })]);
+    // The dataset's wording of the answer, not the engine's copy of it.
+    expect(yes.label).toBe('The US commits air support');
     expect(b.unknown.gaps.map((g) => g.text)).toContain('United Kingdom’s ground forces: the scale is unknown.');
   });
 

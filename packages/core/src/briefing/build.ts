@@ -33,7 +33,7 @@ export function buildBriefing(
 
   const judgments = buildJudgments(dataset, asOf, standard, notes);
   const known = buildKnown(snapshot, notes);
-  const unknown = buildUnknown(snapshot, assessment, options, notes);
+  const unknown = buildUnknown(snapshot, assessment, notes);
   const commitments = buildCommitmentTables(snapshot, notes);
   const profileId = options.profileId ?? dataset.manifest.defaultProfile ?? 'current-calculus';
   const profileName = dataset.profiles.find((p) => p.id === profileId)?.name ?? profileId;

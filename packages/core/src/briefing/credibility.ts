@@ -30,15 +30,15 @@ export function buildCredibility(
 }
 
 function guaranteeCredibility(g: GuaranteeAssessment, evidence: BriefingEvidence): GuaranteeCredibility {
-  const firings = [...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons];
+  const firings = [...(g.ceilings ?? []), ...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons];
   const reasons: CredibilityReason[] = firings
     .map((r, i) => ({ r, i }))
     .sort((a, b) => Math.abs(b.r.effect.point) - Math.abs(a.r.effect.point) || a.i - b.i)
     .slice(0, MAIN_REASONS)
     .map(({ r }) => reason(r));
   const trend = (evidence.history ?? []).flatMap((h) => {
-    const at = h.assessment.guarantees.find((x) => x.guarantee === g.guarantee);
-    return at ? [{ date: h.date, credibility: at.credibility }] : [];
+    const at = h.guarantees.find((x) => x.guarantee === g.guarantee);
+    return at ? [{ date: h.asOf, credibility: at.credibility }] : [];
   });
   const name = clean(g.name);
   const base = `${g.baseRate.low}–${g.baseRate.high}%`;

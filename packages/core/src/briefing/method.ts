@@ -13,7 +13,7 @@ export function buildMethod(assessment: Assessment | undefined, standard: Estima
   const rules = new Map<string, { rule: string; title: string; factor: string; citations: Citation[] }>();
   const baseRates = new Set<string>();
   for (const g of assessment?.guarantees ?? []) {
-    for (const r of [...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons]) {
+    for (const r of [...(g.ceilings ?? []), ...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons]) {
       if (!rules.has(r.rule)) {
         rules.set(r.rule, {
           rule: r.rule,

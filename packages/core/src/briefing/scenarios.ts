@@ -1,6 +1,6 @@
 import type { Assessment } from '../credibility/types.js';
 import type { Dataset } from '../model/dataset.js';
-import type { ScenarioComparison } from './types.js';
+import type { BriefingScenario } from './types.js';
 import { clean } from './wording.js';
 
 /** Each selected scenario beside the baseline, guarantee by guarantee, with the deltas. */
@@ -8,7 +8,7 @@ export function buildScenarios(
   dataset: Dataset,
   baseline: Assessment | undefined,
   scenarios: readonly Assessment[] | undefined,
-): ScenarioComparison[] {
+): BriefingScenario[] {
   if (!baseline || !scenarios) return [];
   return scenarios.map((assessed) => {
     const id = assessed.scenarios[assessed.scenarios.length - 1] ?? '';

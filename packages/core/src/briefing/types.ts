@@ -58,8 +58,15 @@ export interface KnownFact {
 export interface AnswerEffect {
   answer: Id;
   label: string;
-  /** Per guarantee the answer bears on: credibility if this were the answer, and the move from baseline. */
-  effects: { guarantee: Id; name: string; credibility: ScoreRange; delta: number }[];
+  /** Per guarantee the answer moves: the scores were this the answer, and the move of each point from baseline. */
+  effects: {
+    guarantee: Id;
+    name: string;
+    credibility: ScoreRange;
+    viability: ScoreRange;
+    delta: number;
+    viabilityDelta: number;
+  }[];
 }
 
 export interface UnknownQuestion {
@@ -69,7 +76,7 @@ export interface UnknownQuestion {
   why: string;
   indicators: string[];
   answers: AnswerEffect[];
-  /** The largest move in credibility points any answer makes (0 when no sensitivity is known). */
+  /** The largest spread, in points, its answers make in any guarantee's credibility or viability (0 when not assessed). */
   swing: number;
   notes: Notes;
 }
@@ -131,7 +138,7 @@ export interface CredibilitySection {
   missing?: string;
 }
 
-export interface ScenarioComparison {
+export interface BriefingScenario {
   scenario: Id;
   name: string;
   description?: string;
@@ -204,23 +211,24 @@ export interface Briefing {
   unknown: { questions: UnknownQuestion[]; gaps: KnownGap[] };
   commitments: CommitmentTable[];
   credibility: CredibilitySection;
-  scenarios: ScenarioComparison[];
+  scenarios: BriefingScenario[];
   changes?: ChangesSince;
   timeline: TimelineEntry[];
   sources: Endnote[];
   method: MethodSection;
 }
 
-/** What the credibility engine computed for this briefing; every part is optional. */
+/**
+ * What else the credibility engine computed for this briefing; every part is optional. The
+ * effect of each open question's answers comes with the assessment itself (`questions`).
+ */
 export interface BriefingEvidence {
   /** The assessment at `since`, for "what changed". */
   previous?: Assessment;
   /** Each selected scenario's assessment (its `scenarios` field names the scenario). */
   scenarios?: Assessment[];
-  /** For each open question and answer, the assessment were that the answer. */
-  answers?: { question: Id; answer: Id; assessment: Assessment }[];
-  /** Credibility at each dated change, oldest first. */
-  history?: { date: IsoDate; assessment: Pick<Assessment, 'guarantees'> }[];
+  /** The assessment at each dated change, oldest first (the engine's `credibilityHistory`). */
+  history?: Pick<Assessment, 'asOf' | 'guarantees'>[];
 }
 
 export interface BriefingOptions extends BriefingEvidence {

@@ -3,41 +3,47 @@ import { EXIT_STATUSES } from '../model/commitment.js';
 import type { Snapshot } from '../timeline/snapshot.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { actorName, guaranteeName } from './known.js';
-import type { AnswerEffect, BriefingEvidence, KnownGap, UnknownQuestion } from './types.js';
+import type { AnswerEffect, KnownGap, UnknownQuestion } from './types.js';
 import { clean, words } from './wording.js';
 
 /**
  * What we don't know: the open questions — why each matters, what to watch, and what each
- * possible answer would do to credibility (from the engine's per-answer assessments) —
+ * possible answer would do to credibility (the engine evaluates each answer) —
  * ranked by how far their answers move the score; then the facts the data marks unknown.
  */
 export function buildUnknown(
   snapshot: Snapshot,
-  baseline: Assessment | undefined,
-  evidence: BriefingEvidence,
+  assessment: Assessment | undefined,
   notes: EndnoteRegister,
 ): { questions: UnknownQuestion[]; gaps: KnownGap[] } {
   const questions: UnknownQuestion[] = [];
   for (const state of snapshot.questions) {
     const q = state.question;
     if (state.status !== 'open' && state.status !== 'partly-answered') continue;
-    const bears = q.bearsOn?.guarantees;
-    const answers: AnswerEffect[] = q.answers.map((a) => {
-      const assessed = evidence.answers?.find((x) => x.question === q.id && x.answer === a.id)?.assessment;
-      const effects = (assessed?.guarantees ?? [])
-        .filter((g) => !bears || bears.includes(g.guarantee))
-        .map((g) => {
-          const base = baseline?.guarantees.find((b) => b.guarantee === g.guarantee);
-          return {
-            guarantee: g.guarantee,
-            name: clean(g.name),
-            credibility: g.credibility,
-            delta: base ? g.credibility.point - base.credibility.point : 0,
-          };
-        });
-      return { answer: a.id, label: clean(a.label), effects };
-    });
-    const swing = Math.max(0, ...answers.flatMap((a) => a.effects.map((e) => Math.abs(e.delta))));
+    // The engine evaluates every answer per guarantee the question moves.
+    const moved = (assessment?.guarantees ?? []).flatMap((g) =>
+      (g.questions ?? []).filter((e) => e.question === q.id).map((e) => ({ g, e })),
+    );
+    const answers: AnswerEffect[] = q.answers.map((a) => ({
+      answer: a.id,
+      label: clean(a.label),
+      effects: moved.flatMap(({ g, e }) => {
+        const x = e.answers.find((y) => y.answer === a.id);
+        return x
+          ? [
+              {
+                guarantee: g.guarantee,
+                name: clean(g.name),
+                credibility: x.credibility,
+                viability: x.viability,
+                delta: x.credibility.point - g.credibility.point,
+                viabilityDelta: x.viability.point - g.viability.point,
+              },
+            ]
+          : [];
+      }),
+    }));
+    const swing = Math.max(0, ...moved.map(({ e }) => Math.max(e.swing.credibility, e.swing.viability)));
     questions.push({
       id: q.id,
       question: clean(q.question),

@@ -1,0 +1,121 @@
+#!/usr/bin/env node
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { HELP, parseBriefArgs, UsageError } from './args.js';
+import { installInterruptCleanup, writeFileAtomic } from './write-atomic.js';
+
+/**
+ * `pledgewatch-brief`: load → assess → build the content → lay out → write atomically.
+ * Heavy modules (core's loader, pdfkit) load only after the arguments are understood, so
+ * `--help` and usage errors answer at once.
+ */
+
+export interface BriefIO {
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  cwd: string;
+}
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function say(stream: NodeJS.WritableStream, lines: string[]): void {
+  stream.write(`${lines.join('\n')}\n`);
+}
+
+export async function main(argv: string[], io: BriefIO): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      say(io.stderr, [`pledgewatch-brief: ${error.message}`, ...(error.hint ? [`  ${error.hint}`] : [])]);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(argv: string[], io: BriefIO): Promise<number> {
+  const args = parseBriefArgs(argv);
+  if (args.help) {
+    say(io.stdout, [HELP]);
+    return 0;
+  }
+  if (args.version) {
+    say(io.stdout, [version()]);
+    return 0;
+  }
+  const core = await import('@pledgewatch/core');
+  const dir = args.dir ?? (await import('@pledgewatch/dataset-ukraine')).datasetDir;
+  const loaded = await core.loadDataset(dir);
+  if (!loaded.ok) {
+    const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    say(io.stderr, [
+      ...loaded.diagnostics.map(core.formatDiagnostic),
+      `${errors} ${errors === 1 ? 'error' : 'errors'} in ${dir}: no briefing written`,
+    ]);
+    return 1;
+  }
+  const dataset = loaded.dataset;
+  const asOf = args.asOf ?? dataset.manifest.asOf;
+  if (args.since && args.since >= asOf)
+    throw new UsageError(`--since ${args.since} must be before the as-of date ${asOf}`);
+
+  const { composeBriefing } = await import('./compose.js');
+  const composed = composeBriefing(dataset, {
+    asOf,
+    standard: args.standard,
+    ...(args.since ? { since: args.since } : {}),
+    ...(args.profile ? { profile: args.profile } : {}),
+    ...(args.scenarios ? { scenarios: args.scenarios } : {}),
+    ...(args.marking !== undefined ? { marking: args.marking } : {}),
+  });
+  if (!composed.ok) {
+    const [first, ...rest] = composed.problems;
+    throw new UsageError(
+      [first!.message, ...rest.map((p) => p.message)].join('; '),
+      composed.problems.find((p) => p.hint)?.hint,
+    );
+  }
+  const { renderBriefing } = await import('./render.js');
+  const bytes = await renderBriefing(composed.briefing, {
+    paper: args.paper,
+    pdfa: args.pdfa,
+    snapshotJson: core.datasetSnapshotJson(dataset),
+  });
+  if (args.output === '-') {
+    io.stdout.write(bytes);
+    return 0;
+  }
+  const target = resolve(io.cwd, args.output ?? `${dataset.manifest.id}-briefing-${asOf}.pdf`);
+  try {
+    await writeFileAtomic(target, bytes);
+  } catch (error) {
+    const reason =
+      error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+    throw new UsageError(`cannot write ${target} (${reason})`, 'is the folder there and writable?');
+  }
+  say(io.stderr, [`wrote ${target} (${composed.briefing.documentId}, ${Math.round(bytes.length / 1024)} KB)`]);
+  return 0;
+}
+
+const invokedDirectly =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
+if (invokedDirectly) {
+  installInterruptCleanup();
+  main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (error: unknown) => {
+      process.stderr.write(
+        `pledgewatch-brief: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      if (process.env.PLEDGEWATCH_DEBUG) process.stderr.write(`${error instanceof Error ? error.stack : ''}\n`);
+      process.stderr.write('  please report it with the command you ran (set PLEDGEWATCH_DEBUG=1 for details)\n');
+      process.exitCode = 70;
+    },
+  );
+}

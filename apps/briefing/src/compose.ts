@@ -1,0 +1,53 @@
+import {
+  type Assessment,
+  assess,
+  type Briefing,
+  buildBriefing,
+  type CredibilityProblem,
+  compareScenarios,
+  credibilityHistory,
+  type Dataset,
+  type EstimativeStandard,
+} from '@pledgewatch/core';
+
+/**
+ * Runs the credibility engine for everything a briefing shows — the baseline, each scenario
+ * beside it, the history for trends, the assessment at `--since` — and builds the content.
+ * Problems (an unknown profile or scenario) come back as values for the CLI to report.
+ */
+
+export interface ComposeOptions {
+  asOf: string;
+  since?: string;
+  profile?: string;
+  scenarios?: string[];
+  standard: EstimativeStandard;
+  marking?: string;
+}
+
+export type ComposeResult = { ok: true; briefing: Briefing } | { ok: false; problems: CredibilityProblem[] };
+
+export function composeBriefing(dataset: Dataset, options: ComposeOptions): ComposeResult {
+  const profile = options.profile ? { profile: options.profile } : {};
+  const scenarioIds = options.scenarios ?? dataset.scenarios.map((s) => s.id);
+  const compared = compareScenarios(dataset, scenarioIds, { asOf: options.asOf, ...profile });
+  if (!compared.ok) return compared;
+  const history = credibilityHistory(dataset, { until: options.asOf, ...profile });
+  if (!history.ok) return history;
+  let previous: Assessment | undefined;
+  if (options.since) {
+    const before = assess(dataset, { asOf: options.since, ...profile });
+    if (!before.ok) return before;
+    previous = before.assessment;
+  }
+  const briefing = buildBriefing(dataset, compared.baseline, {
+    asOf: options.asOf,
+    standard: options.standard,
+    ...(options.since ? { since: options.since } : {}),
+    ...(options.marking !== undefined ? { marking: options.marking } : {}),
+    ...(previous ? { previous } : {}),
+    scenarios: compared.comparisons.map((c) => c.assessment),
+    history: history.history,
+  });
+  return { ok: true, briefing };
+}

@@ -1,0 +1,110 @@
+import type { Briefing } from '@pledgewatch/core';
+import PDFDocument from 'pdfkit';
+import { registerFonts, useUnshapedLayout } from './fonts.js';
+import { Flow } from './layout/flow.js';
+import { drawRunningText } from './layout/running.js';
+import { THEME } from './layout/theme.js';
+import { drawChanges } from './sections/changes.js';
+import { drawCommitments } from './sections/commitments.js';
+import { drawCover } from './sections/cover.js';
+import { drawCredibility } from './sections/credibility.js';
+import { drawJudgments } from './sections/judgments.js';
+import { drawKnown } from './sections/known.js';
+import { drawMethod } from './sections/method.js';
+import { drawScenarios } from './sections/scenarios.js';
+import { drawSources } from './sections/sources.js';
+import { drawTimeline } from './sections/timeline.js';
+import { drawUnknown } from './sections/unknown.js';
+
+/**
+ * Lays a briefing out as a PDF and returns its bytes. The same briefing and options give
+ * the same bytes: the creation date is the as-of date (the trailer id derives from it) and
+ * the attachment carries fixed dates.
+ */
+
+export type Paper = 'a4' | 'letter';
+
+export interface RenderOptions {
+  paper: Paper;
+  /** PDF/A-3b with the dataset snapshot attached; otherwise tagged PDF/UA. */
+  pdfa: boolean;
+  /** The dataset as canonical JSON, attached under --pdfa. */
+  snapshotJson: string;
+  author?: string;
+}
+
+/** XMP metadata is written unescaped by pdfkit: keep markup characters out of it. */
+function xmpSafe(text: string): string {
+  return text.replace(/[&<>]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export function renderBriefing(briefing: Briefing, options: RenderOptions): Promise<Buffer> {
+  const fixedDate = new Date(`${briefing.asOf}T00:00:00Z`);
+  const doc = new PDFDocument({
+    size: options.paper === 'letter' ? 'LETTER' : 'A4',
+    margins: { top: THEME.margin.top, bottom: THEME.margin.bottom, left: THEME.margin.side, right: THEME.margin.side },
+    bufferPages: true,
+    tagged: true,
+    subset: options.pdfa ? 'PDF/A-3b' : 'PDF/UA',
+    pdfVersion: '1.7',
+    lang: briefing.language,
+    displayTitle: true,
+    info: {
+      Title: xmpSafe(`${briefing.title} — briefing as of ${briefing.asOf}`),
+      Author: xmpSafe(options.author ?? 'pledgewatch'),
+      Subject: xmpSafe(
+        `What is known and unknown about security guarantees: commitments, credibility, open questions. Dataset ${briefing.datasetId}, document ${briefing.documentId}.`,
+      ),
+      Keywords: xmpSafe(briefing.keywords.join(', ')),
+      Creator: 'pledgewatch-brief',
+      Producer: 'pledgewatch-brief (pdfkit)',
+      CreationDate: fixedDate,
+      ModDate: fixedDate,
+    } as PDFKit.DocumentInfo,
+  } as PDFKit.PDFDocumentOptions);
+  const chunks: Buffer[] = [];
+  const done = new Promise<Buffer>((resolve, reject) => {
+    doc.on('data', (chunk: Buffer) => chunks.push(chunk));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+  });
+
+  registerFonts(doc);
+  useUnshapedLayout(doc, ['regular', 'bold', 'italic']);
+  doc.font('regular');
+  const root = doc.struct('Document');
+  doc.addStructure(root);
+  const flow = new Flow(doc, root);
+
+  drawCover(flow, briefing);
+  drawJudgments(flow, briefing);
+  drawKnown(flow, briefing);
+  drawUnknown(flow, briefing);
+  drawCommitments(flow, briefing);
+  drawCredibility(flow, briefing);
+  drawScenarios(flow, briefing);
+  drawChanges(flow, briefing);
+  drawTimeline(flow, briefing);
+  drawSources(flow, briefing);
+  drawMethod(flow, briefing);
+  root.end();
+
+  drawRunningText(doc, {
+    title: briefing.title,
+    marking: briefing.cover.marking,
+    asOf: briefing.asOf,
+    documentId: briefing.documentId,
+  });
+  if (options.pdfa) {
+    doc.file(Buffer.from(options.snapshotJson, 'utf8'), {
+      name: `${briefing.datasetId}-${briefing.asOf}.dataset.json`,
+      type: 'application/json',
+      description: `The dataset this briefing was built from (document ${briefing.documentId})`,
+      creationDate: fixedDate,
+      modifiedDate: fixedDate,
+      relationship: 'Source',
+    } as Parameters<PDFKit.PDFDocument['file']>[1]);
+  }
+  doc.end();
+  return done;
+}
