@@ -14,14 +14,14 @@ export const BUILTIN_PROFILES: Record<(typeof BUILTIN_PROFILE_IDS)[number], Prof
     id: 'current-calculus',
     name: 'Current calculus',
     description: 'Present power and interests decide (Press 2005); a record of backing down counts a little.',
-    weights: { capability: 4, commitment: 3, resolve: 2, cohesion: 1 },
+    weights: { capability: 4, commitment: 3, resolve: 2, cohesion: 2 },
     pastActions: 0.25,
   },
   'past-actions': {
     id: 'past-actions',
     name: 'Past actions',
     description: 'Reputation weighs more: a record of backing down against the same adversary counts heavily.',
-    weights: { capability: 3, commitment: 2, resolve: 3, cohesion: 1 },
+    weights: { capability: 3, commitment: 2, resolve: 3, cohesion: 2 },
     pastActions: 0.9,
   },
 };

@@ -18,7 +18,8 @@ describe('cohesion: who is in, who is out', () => {
       dataset({ commitments: [commitment('a', 'alpha', 'deployed'), commitment('b', 'beta', 'declined')] }),
     );
     expect(firing(g, 'cohesion.declined')!.effect.point).toBe(-6);
-    expect(firing(g, 'cohesion.share-committed')!.effect.point).toBe(50);
+    // 40 for a guarantee offered at all, plus 60 × half the guarantors fully in.
+    expect(firing(g, 'cohesion.share-committed')!.effect.point).toBe(70);
   });
 
   test('a member bordering the adversary lowers cohesion; an unknown border is a range', () => {
@@ -27,10 +28,11 @@ describe('cohesion: who is in, who is out', () => {
       ...base,
       actors: base.actors.map((a) => (a.id === 'beta' ? { ...a, landBorders: value } : a)),
     });
-    expect(firing(assessed(borders(fact(['north']))), 'cohesion.frontline-members')!.effect.point).toBe(-4);
+    // One of two engaged guarantors borders the adversary: −12 × 1/2.
+    expect(firing(assessed(borders(fact(['north']))), 'cohesion.frontline-members')!.effect.point).toBe(-6);
     expect(firing(assessed(borders(fact(['south']))), 'cohesion.frontline-members')!.effect.point).toBe(0);
     expect(firing(assessed(borders('unknown')), 'cohesion.frontline-members')!.effect).toMatchObject({
-      low: -4,
+      low: -6,
       high: 0,
     });
   });
@@ -52,8 +54,8 @@ describe('cohesion: who is in, who is out', () => {
         'cohesion.third-party-backstop',
       )!.effect;
     expect(withBackstop('met').point).toBe(-5);
-    expect(withBackstop('unmet').point).toBe(-30);
-    expect(withBackstop('unknown')).toMatchObject({ low: -30, high: -5 });
+    expect(withBackstop('unmet').point).toBe(-40);
+    expect(withBackstop('unknown')).toMatchObject({ low: -40, high: -5 });
   });
 
   test('the adversary listed as a guarantor divides the guarantee against itself', () => {

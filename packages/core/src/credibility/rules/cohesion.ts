@@ -13,17 +13,18 @@ import { guarantorEngagement, guarantorLabel, isLive } from '../view.js';
  * third party can withdraw (Press 2005: the adversary weighs the current calculus of the
  * one who would actually have to act). The weights are this project's judgment.
  *
- * Points: share fully committed 0–100; declined −6 each (to −24); members bordering the
- * adversary −4 each (to −12); third-party backstop −5 (met) to −30 (unmet); the adversary
- * among the guarantors −40.
+ * Points: a floor of 40 for a guarantee offered at all plus 60 × the share fully committed;
+ * declined −6 each (to −24); members bordering the adversary up to −12 by their share of the
+ * engaged guarantors; third-party backstop −5 (met) to −40 (unmet); the adversary among the
+ * guarantors −40.
  */
 
 const DECLINED = 6;
 const DECLINED_MAX = 24;
-const FRONTLINE = 4;
 const FRONTLINE_MAX = 12;
 const BACKSTOP_MET = 5;
-const BACKSTOP_UNMET = 30;
+const BACKSTOP_UNMET = 40;
+const SHARE_FLOOR = 40;
 const ADVERSARY_GUARANTOR = 40;
 
 export const shareCommitted = defineRule(
@@ -33,10 +34,10 @@ export const shareCommitted = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      "The mean, over the listed guarantors, of each one's furthest commitment status (deployed 1, pledged 0.5, conditional 0.35, proposed 0.1, declined 0), times 100. A guarantee with no commitments on record binds its parties by its text: each counts in full.",
+      "40 for a guarantee with at least one engaged guarantor, plus 60 times the mean, over the listed guarantors, of each one's furthest commitment status (deployed 1, pledged 0.5, conditional 0.35, proposed 0.1, declined 0). A guarantee with no commitments on record binds its parties by its text: each counts in full.",
     cites: ['leedsLongMitchell2000'],
     inputs: ['guarantee.guarantors', 'commitments.status'],
-    effect: '0 to +100 points',
+    effect: '0, or +40 to +100 points',
   },
   (view, fire) => {
     const engagement = guarantorEngagement(view);
@@ -45,7 +46,7 @@ export const shareCommitted = defineRule(
     const mean = values.reduce((s, w) => s + w, 0) / values.length;
     const full = values.filter((w) => w === 1).length;
     return fire(
-      exactly(100 * mean),
+      exactly(mean > 0 ? SHARE_FLOOR + (100 - SHARE_FLOOR) * mean : 0),
       { guarantors: values.length, fullyCommitted: full, meanEngagement: Math.round(mean * 100) / 100 },
       `${full} of ${values.length} guarantor(s) fully committed; mean engagement ${Math.round(mean * 100)}%.`,
     );
@@ -105,9 +106,11 @@ export const frontlineMembers = defineRule(
   (view, fire) => {
     let sure = 0;
     let maybe = 0;
+    let engaged = 0;
     const names: string[] = [];
     for (const [id, weight] of guarantorEngagement(view)) {
       if (weight === 0) continue;
+      engaged++;
       const fact = view.actors.get(id)?.landBorders;
       const borders = knownValue(fact);
       if (borders?.includes(view.guarantee.adversary)) {
@@ -115,8 +118,9 @@ export const frontlineMembers = defineRule(
         names.push(guarantorLabel(view, id));
       } else if (fact !== undefined && borders === undefined) maybe++;
     }
-    const worst = -Math.min(FRONTLINE_MAX, FRONTLINE * (sure + maybe));
-    const best = -Math.min(FRONTLINE_MAX, FRONTLINE * sure);
+    const n = Math.max(1, engaged);
+    const worst = (-FRONTLINE_MAX * (sure + maybe)) / n;
+    const best = (-FRONTLINE_MAX * sure) / n;
     return fire(
       between(worst, best, maybe === 0 ? best : undefined),
       { borderingAdversary: names.join(', ') || 'none', bordersUnknown: maybe },
@@ -140,7 +144,7 @@ export const thirdPartyBackstop = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      "A guarantee (or a live commitment to it) conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −30 when it is not, a range when it is unknown. The worst such condition counts.",
+      "A guarantee (or a live commitment to it) conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −40 when it is not, a range when it is unknown. The worst such condition counts.",
     cites: ['press2005', 'leedsLongMitchell2000'],
     inputs: ['guarantee.conditions[kind=third-party-backstop]', 'commitments.conditions[kind=third-party-backstop]'],
     effect: `−${BACKSTOP_UNMET} to 0 points`,

@@ -1,0 +1,178 @@
+import type { Dataset } from '../model/dataset.js';
+import { FACTORS } from '../model/profile.js';
+import { assess } from './assess.js';
+import { baseRate } from './base-rate.js';
+import { CREDIBILITY_RULES } from './catalogue.js';
+import { CITATIONS } from './citations.js';
+import { BUILTIN_PROFILES, normalisedWeights } from './profiles.js';
+import type { CredibilityRule } from './rule.js';
+import { rankSensitivity, type SensitivityEntry } from './sensitivity.js';
+import type { Assessment, ScoreRange } from './types.js';
+
+/**
+ * docs/credibility.md, written from the rule catalogue itself so the documentation cannot
+ * drift from the code: every rule with its rationale, inputs, effect and citations, the
+ * method, a worked example, and the limits of the method. Pure: text in, text out.
+ */
+
+export interface WorkedExample {
+  datasetTitle: string;
+  assessment: Assessment;
+  ranking: SensitivityEntry[];
+  /** The guarantee whose reasons are shown in full. */
+  focus: string;
+}
+
+const FAMILY_TITLES: Record<CredibilityRule['factor'], string> = {
+  capability: 'Capability and the local balance',
+  commitment: 'Commitment',
+  resolve: 'Resolve',
+  cohesion: 'Cohesion',
+  viability: 'Viability (kept apart from credibility)',
+};
+
+const range = (r: ScoreRange) => (r.low === r.high ? `${r.point}` : `${r.low} – **${r.point}** – ${r.high}`);
+const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
+
+function ruleSection(rule: CredibilityRule): string {
+  return [
+    `#### ${rule.title}`,
+    '',
+    `\`${rule.id}\` · ${rule.kind === 'ceiling' ? 'ceiling' : 'points'} · effect: ${rule.effect}`,
+    '',
+    rule.rationale,
+    '',
+    `Reads: ${rule.inputs.map((i) => `\`${i}\``).join(', ')}.`,
+    '',
+    `Basis: ${rule.citations.map((c) => c.key).join('; ')}.`,
+    '',
+  ].join('\n');
+}
+
+function method(): string {
+  const profiles = Object.values(BUILTIN_PROFILES);
+  const header = `| Profile | ${FACTORS.join(' | ')} | past actions |`;
+  const rows = profiles.map((p) => {
+    const w = normalisedWeights(p);
+    return `| \`${p.id}\` — ${p.description ?? p.name} | ${FACTORS.map((f) => `${Math.round(w[f] * 100)}%`).join(' | ')} | ${p.pastActions ?? 0.25} |`;
+  });
+  return [
+    '## How a score is made',
+    '',
+    'For each guarantee, as of a date, under a profile:',
+    '',
+    '1. **Factors.** Every rule below reads named inputs of the guarantee, its commitments (folded to the date), the positions on it and the actors involved, and returns points for its factor. A factor is the sum of its rules’ points, clamped to 0–100.',
+    '2. **Deterrent credibility** is the factors weighted by the profile, then capped by any ceiling rule (the adversary’s consent).',
+    '3. **Viability** is kept apart: it starts at 100 and the viability rules subtract. The adversary’s rejection lowers viability, never credibility.',
+    '4. **Ranges, not points.** An unknown input (a scale, an indicator, a condition’s status, the obligation, the legal form, the trigger) contributes a range from its worst to its best case; rules add ranges end to end (interval arithmetic). Summing treats the unknowns as independent, so when one unknown feeds two rules the range can be wider than the truth, never narrower. The point is the as-recorded reading, an unknown counting as halfway.',
+    '5. **Open questions.** An answered question’s answer is applied as fact. Each open (or partly answered) question that touches a guarantee is evaluated once per answer, applying that answer’s changes to that guarantee alone; when several questions touch it, the answers that pull hardest down (and up) are also applied together. The range is the hull of all of these. The cost is one evaluation per answer plus four, not the product of all answers; the joint extremes are exact when the questions move different rules and an approximation from inside when they interact.',
+    '6. **Base rate.** The reference-class rate of alliances honoured is shown beside the score as a band and never mixed into it.',
+    '',
+    '### Profiles',
+    '',
+    header,
+    `|---|${FACTORS.map(() => '---').join('|')}|---|`,
+    ...rows,
+    '',
+    'A dataset may define its own profiles (`profiles:`), which override a built-in of the same id.',
+    '',
+    '### Base rates',
+    '',
+    ...(['defence', 'consultation'] as const).map((o) => {
+      const b = baseRate({ obligation: o });
+      return `- ${o === 'defence' ? 'Defence obligations' : 'Every other obligation'}: ${b.low}–${b.high}% — ${b.label}. ${b.note ?? ''}`;
+    }),
+    '',
+  ].join('\n');
+}
+
+function worked(example: WorkedExample): string {
+  const { assessment } = example;
+  const lines = [
+    '## Worked example: the bundled dataset',
+    '',
+    `${example.datasetTitle}, as of ${assessment.asOf}, profile \`${assessment.profile.id}\`. Scores are low – **point** – high.`,
+    '',
+    '| Guarantee | Credibility | Viability | Base rate | Flags |',
+    '|---|---|---|---|---|',
+    ...assessment.guarantees.map(
+      (g) =>
+        `| ${cell(g.name)} | ${range(g.credibility)} | ${range(g.viability)} | ${g.baseRate.low}–${g.baseRate.high}% | ${cell(g.flags.join(' ').slice(0, 160))} |`,
+    ),
+    '',
+  ];
+  const focus = assessment.guarantees.find((g) => g.guarantee === example.focus);
+  if (focus) {
+    lines.push(`### Why: ${focus.name}`, '', '| Factor | Weight | Score | Rules that fired |', '|---|---|---|---|');
+    for (const f of focus.factors) {
+      const reasons = f.reasons.map((r) => `${r.rule} (${range(r.effect)})`).join('; ');
+      lines.push(`| ${f.factor} | ${Math.round(f.weight * 100)}% | ${range(f.score)} | ${cell(reasons)} |`);
+    }
+    lines.push(
+      `| viability | — | ${range(focus.viability)} | ${cell(focus.viabilityReasons.map((r) => `${r.rule} (${range(r.effect)})`).join('; '))} |`,
+      '',
+      ...focus.factors.flatMap((f) => f.reasons).map((r) => `- **${r.title}:** ${r.explanation}`),
+      '',
+    );
+  }
+  lines.push(
+    '### Which unknowns matter most',
+    '',
+    '| Question | Guarantee | Credibility swing | Viability swing |',
+    '|---|---|---|---|',
+    ...example.ranking
+      .slice(0, 10)
+      .map((e) => `| ${cell(e.text)} | ${cell(e.guaranteeName)} | ${e.swing.credibility} | ${e.swing.viability} |`),
+    '',
+  );
+  return lines.join('\n');
+}
+
+const LIMITS = `## Limits of the method
+
+- **The weights are judgments.** The literature supports the *direction* of each effect — a defence pact deters more than consultation, forces on the spot more than promises — not the number of points. The numbers here are this project's calibration, chosen so that the directions hold; two reasonable analysts could weight them differently, and the profiles exist so readers can see how much the lens matters.
+- **A score is not a probability.** 60 does not mean a 60% chance that the guarantors would fight. The base-rate band is the only number here with a frequency behind it, and it describes other alliances in other times.
+- **Only what is on record counts.** Ties, records of backing down and positions count only when the dataset lists them with a source. A missing indicator is unknown and widens the range; a missing tie simply does not count.
+- **Ranges are conservative, answers are one at a time.** Interval arithmetic can make a range wider than the truth when one unknown feeds several rules. Open questions are evaluated one by one plus their strongest joint pulls, not in every combination.
+- **Deterrence is in the adversary's mind.** The rules model what the literature says adversaries weigh; they cannot see what a particular leader believes.
+- **Viability is not a forecast** of whether the guarantee will be signed; it counts the obstacles on record.
+`;
+
+/** The worked example on a dataset at its cut-off, focused on `focus` (else its first guarantee). */
+export function workedExample(dataset: Dataset, focus = 'mfu'): WorkedExample | undefined {
+  const result = assess(dataset);
+  if (!result.ok) return undefined;
+  const ids = result.assessment.guarantees.map((g) => g.guarantee);
+  return {
+    datasetTitle: dataset.manifest.title,
+    assessment: result.assessment,
+    ranking: rankSensitivity(result.assessment),
+    focus: ids.includes(focus) ? focus : (ids[0] ?? focus),
+  };
+}
+
+export function credibilityDocument(example?: WorkedExample): string {
+  const families = (['capability', 'commitment', 'resolve', 'cohesion', 'viability'] as const).map((family) =>
+    [`### ${FAMILY_TITLES[family]}`, '', ...CREDIBILITY_RULES.filter((r) => r.factor === family).map(ruleSection)].join(
+      '\n',
+    ),
+  );
+  return [
+    '# Credibility: how pledgewatch scores a guarantee',
+    '',
+    '<!-- Generated by packages/core/scripts/write-credibility-doc.mjs from the rule catalogue; do not edit by hand. -->',
+    '',
+    'Deterrent credibility (0–100) is how likely the adversary is to believe the guarantors would act if the trigger came. Viability, kept apart, is whether the arrangement will exist at all. Both are ranges over what is unknown, with the rules that fired and the literature behind them.',
+    '',
+    method(),
+    '## The rules',
+    '',
+    ...families,
+    example ? worked(example) : '',
+    LIMITS,
+    '## References',
+    '',
+    ...Object.values(CITATIONS).map((c) => `- ${c.reference}`),
+    '',
+  ].join('\n');
+}
