@@ -69,10 +69,14 @@ export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, m
   const state = useFadingMarks(useLiveState(live, throttleMs), markMs);
   const [ui, setUi] = useState(() => initialUiState(initialView));
   const model = useMemo(() => buildScreenModel(state, ui), [state, ui]);
+  // Keys can arrive faster than frames (a paste, a fast typist): each one must see the
+  // state the previous one left, not the state of the last render.
+  const current = useRef({ ui, list: model.list });
+  current.current.list = model.list;
 
   useInput(
     (input, key) => {
-      const action = actionFor(input, key, ui.typingFilter);
+      const action = actionFor(input, key, current.current.ui.typingFilter);
       if (!action) return;
       if (action.type === 'quit') {
         exit();
@@ -86,7 +90,9 @@ export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, m
         live.setSettings({ ...live.getSettings(), profile: next });
         return;
       }
-      setUi((prev) => reduceUi(prev, action, model.list));
+      const next = reduceUi(current.current.ui, action, current.current.list);
+      current.current.ui = next;
+      setUi(next);
     },
     { isActive: isRawModeSupported === true },
   );

@@ -1,4 +1,10 @@
-import { createDatasetLoader } from '@pledgewatch/core';
+import {
+  buildDataset,
+  compareDiagnostics,
+  DEFAULT_LOAD_LIMITS,
+  type LoadResult,
+  readDatasetFolder,
+} from '@pledgewatch/core';
 import type { DashboardSettings } from './dashboard-data.js';
 import { applyLoad, applySettings, initialLiveState, type LiveState } from './live-state.js';
 import { type WatchOptions, watchFolder } from './watch.js';
@@ -7,7 +13,37 @@ import { type WatchOptions, watchFolder } from './watch.js';
  * The live loop: watch → reload → diff. Reloads are serialised — a batch that arrives
  * while one is loading triggers exactly one more load after it — so the last state on
  * screen is always the state of the files after the last save.
+ *
+ * File watchers can swallow the last event of a fast burst (chokidar throttles change
+ * events per file), so every watcher-triggered load is followed by one quiet re-check a
+ * moment later. A re-check whose files hash the same as the last load costs one folder read
+ * and publishes nothing.
  */
+
+type BuildCache = NonNullable<NonNullable<Parameters<typeof buildDataset>[1]>['cache']>;
+
+/** Reads the folder; undefined when every file's content is what was loaded last time. */
+function createReloader(dir: string) {
+  const cache: BuildCache = new Map();
+  let lastSignature: string | undefined;
+  return async (): Promise<LoadResult | undefined> => {
+    const read = await readDatasetFolder(dir, DEFAULT_LOAD_LIMITS);
+    const signature = [
+      ...read.files.map((f) => `${f.file}\0${f.hash}`),
+      ...read.diagnostics.map((d) => d.message),
+    ].join('\n');
+    if (signature === lastSignature) return undefined;
+    lastSignature = signature;
+    if (read.files.length === 0 && read.diagnostics.length > 0)
+      return { ok: false, diagnostics: read.diagnostics, origins: new Map(), files: [], locate: () => undefined };
+    const built = buildDataset(read.files, { limits: DEFAULT_LOAD_LIMITS, cache, folderLabel: '.' });
+    if (read.diagnostics.length === 0) return built;
+    const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
+    return { ...built, ok: false, dataset: undefined, diagnostics };
+  };
+}
+
+const RECHECK_MS = 250;
 
 export interface LiveDataset {
   getState(): LiveState;
@@ -25,9 +61,9 @@ export async function openLiveDataset(
   initialSettings: DashboardSettings,
   options: { watch?: boolean } & WatchOptions = {},
 ): Promise<LiveDataset> {
-  const loader = createDatasetLoader(dir);
+  const load = createReloader(dir);
   let settings = initialSettings;
-  let state = applyLoad(initialLiveState(dir), await loader.load(), settings);
+  let state = applyLoad(initialLiveState(dir), (await load())!, settings);
   const listeners = new Set<(s: LiveState) => void>();
   const publish = (next: LiveState) => {
     state = next;
@@ -44,7 +80,8 @@ export async function openLiveDataset(
     loading = (async () => {
       do {
         again = false;
-        publish(applyLoad(state, await loader.load(), settings));
+        const result = await load();
+        if (result) publish(applyLoad(state, result, settings));
       } while (again);
     })().finally(() => {
       loading = undefined;
@@ -52,12 +89,20 @@ export async function openLiveDataset(
     return loading;
   };
 
+  let recheck: NodeJS.Timeout | undefined;
+  let closed = false;
+  const onBatch = () => {
+    clearTimeout(recheck);
+    void reload().then(() => {
+      if (!closed) recheck = setTimeout(() => void reload(), RECHECK_MS);
+    });
+  };
   const watcher =
     options.watch === false
       ? undefined
       : watchFolder(
           dir,
-          () => void reload(),
+          onBatch,
           (error) => publish({ ...state, watchProblem: `watching stopped working: ${error.message}` }),
           options,
         );
@@ -76,6 +121,8 @@ export async function openLiveDataset(
     },
     reload,
     async close() {
+      closed = true;
+      clearTimeout(recheck);
       listeners.clear();
       await watcher?.close();
       await loading;

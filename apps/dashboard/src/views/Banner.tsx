@@ -12,11 +12,11 @@ export function Banner({ diagnostics, hasData, theme }: { diagnostics: Diagnosti
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const first = errors[0];
   if (!first) return null;
-  const more = errors.length > 1 ? ` (+${errors.length - 1} more: 6 diagnostics)` : '';
-  const keeping = hasData ? ' · showing the last good data' : '';
+  const more = errors.length > 1 ? ` · ${errors.length - 1} more in 6 diagnostics` : '';
+  const keeping = hasData ? ' · last good data kept' : '';
   return (
     <Text inverse bold color={paint(theme, 'vermillion')} wrap="truncate-end">
-      {` ✖ ${clean(diagnosticLocation(first))} ${clean(first.message)}${more}${keeping} `}
+      {` ✖ ${clean(diagnosticLocation(first))}${keeping}${more} · ${clean(first.message)} `}
     </Text>
   );
 }
