@@ -19,6 +19,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'validate a dataset and list every problem with file:line:col',
     run: async (argv, io) => (await import('./commands/check.js')).runCheck(argv, io),
   },
+  assess: {
+    summary: 'score every guarantee: credibility and viability as ranges, and what moves them',
+    run: async (argv, io) => (await import('./commands/assess.js')).runAssess(argv, io),
+  },
 };
 
 /** The subcommand used when none is named. */

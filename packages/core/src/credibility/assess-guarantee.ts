@@ -108,6 +108,7 @@ function toAssessment(
   return {
     guarantee: g.id,
     name: g.name,
+    ...(g.shortName !== undefined ? { shortName: g.shortName } : {}),
     credibility,
     viability,
     factors,

@@ -81,6 +81,8 @@ export interface QuestionEffect {
 export interface GuaranteeAssessment {
   guarantee: Id;
   name: string;
+  /** The guarantee's short name, when the dataset gives one. */
+  shortName?: string;
   credibility: ScoreRange;
   viability: ScoreRange;
   factors: FactorAssessment[];
