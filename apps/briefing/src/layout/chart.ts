@@ -1,3 +1,4 @@
+import { formatDisplayDate } from '@pledgewatch/core';
 import type { Flow, StructElement } from './flow.js';
 import { THEME } from './theme.js';
 
@@ -140,8 +141,10 @@ export function drawTrendChart(
   for (const p of points.slice(1)) doc.lineTo(px(p.date), py(p.point));
   doc.lineWidth(1.2).strokeColor(THEME.colour.range).stroke();
   doc.font('regular').fontSize(6.5).fillColor(THEME.colour.muted);
-  doc.text(points[0]!.date, left, top + h + 9, { lineBreak: false });
-  doc.text(points[points.length - 1]!.date, left + w - 36, top + h + 9, { lineBreak: false });
+  const firstDate = formatDisplayDate(points[0]!.date);
+  const lastDate = formatDisplayDate(points[points.length - 1]!.date);
+  doc.text(firstDate, left, top + h + 9, { lineBreak: false });
+  doc.text(lastDate, left + w - doc.widthOfString(lastDate), top + h + 9, { lineBreak: false });
   const labelLines = flow.wrap([{ text: label }], THEME.small, flow.x + flow.width - (left + w + 10)).slice(0, 3);
   labelLines.forEach((line, i) => flow.drawLine(line, left + w + 10, top + 10 + i * 10, THEME.small));
   doc.endMarkedContent();

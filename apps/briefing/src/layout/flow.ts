@@ -137,7 +137,9 @@ export class Flow {
     const before = level === 1 ? THEME.gap.section : THEME.gap.block;
     if (this.y > this.top) this.space(before);
     const height = this.heightOf([{ text }], style);
-    this.ensure(height + (options.keepWith ?? 3 * this.lineHeight(THEME.body)));
+    // A section heading is often followed by a sub-heading: keep room for both and some text.
+    const keep = options.keepWith ?? (level === 1 ? 6 : 3) * this.lineHeight(THEME.body);
+    this.ensure(height + keep);
     const tag = `H${level}`;
     return this.block(tag, [{ text }], style, { parent: options.parent, gapAfter: level === 1 ? 6 : 3 });
   }

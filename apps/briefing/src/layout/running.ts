@@ -23,7 +23,7 @@ export function drawRunningText(
     doc.text(text.marking, side, 26, { width: width - 2 * side, align: 'center', lineBreak: false });
     if (i > range.start) {
       doc.font('regular').fillColor(THEME.colour.muted);
-      doc.text(text.title, side, 38, { width: width - 2 * side, align: 'left', lineBreak: false, ellipsis: true });
+      doc.text(fit(doc, text.title, width - 2 * side), side, 38, { lineBreak: false });
     }
     doc
       .moveTo(side, 48)
@@ -47,4 +47,12 @@ export function drawRunningText(
     doc.endMarkedContent();
     doc.page.margins.bottom = savedBottom;
   }
+}
+
+/** The text cut with an ellipsis to fit a width, so a long title never runs off the page. */
+function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
+  if (doc.widthOfString(text) <= width) return text;
+  let cut = text;
+  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+  return `${cut.trimEnd()}…`;
 }

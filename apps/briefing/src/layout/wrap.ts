@@ -88,11 +88,21 @@ export function wrapRuns(
     }
     x += space + width;
   };
-  for (const word of words(runs)) {
+  const all = words(runs);
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i]!;
     const face = word.run.face ?? defaultFace;
     const width = measure.width(word.text, face, size);
     const space = word.spaceBefore && segments.length > 0 ? measure.width(' ', face, size) : 0;
-    if (x + space + width <= maxWidth) {
+    // Words written without a space between them ("[", "3", "]") break as one.
+    let glued = 0;
+    for (let j = i + 1; j < all.length && !all[j]!.spaceBefore; j++) {
+      glued += measure.width(all[j]!.text, all[j]!.run.face ?? defaultFace, size);
+    }
+    if (
+      x + space + width + glued <= maxWidth ||
+      (glued > 0 && width + glued > maxWidth && x + space + width <= maxWidth)
+    ) {
       place(word.text, word.run, width, space);
       continue;
     }

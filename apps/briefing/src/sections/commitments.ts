@@ -17,7 +17,7 @@ const COLUMNS: Column[] = [
 
 /** The coalition table, one per guarantee: who offers what, how far along, on what terms. */
 export function drawCommitments(flow: Flow, briefing: Briefing): void {
-  const s = openSection(flow, SECTION_TITLES.commitments, 60);
+  const s = openSection(flow, SECTION_TITLES.commitments, 100);
   flow.paragraph(
     'Status as of the briefing date. Scale is a range (“thousands of troops” is 1,000–9,999), or unknown where no source gives it.',
     { parent: s.element, style: THEME.small, colour: THEME.colour.muted },

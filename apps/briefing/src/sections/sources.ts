@@ -29,7 +29,7 @@ export function drawSources(flow: Flow, briefing: Briefing): void {
       { text: `Grade ${note.grade}`, face: 'bold' },
       { text: ` (${note.gradeMeaning}).` },
       ...(note.link
-        ? [{ text: ` ${note.link}`, colour: THEME.colour.link, link: note.link }]
+        ? [{ text: ` ${note.address ?? note.link}`, colour: THEME.colour.link, link: note.link }]
         : note.address
           ? [{ text: ` ${note.address} (not a web address; not linked)`, colour: THEME.colour.muted }]
           : []),

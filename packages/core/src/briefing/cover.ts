@@ -51,7 +51,10 @@ export function buildBottomLine(
     lines.push(`Key judgment: ${firmest.statement} ${firmest.likelihoodSentence} ${firmest.confidenceSentence}`);
   const top = questions[0];
   if (top) {
-    const move = top.swing > 0 ? ` Its answers move credibility by up to ${Math.round(top.swing)} points.` : '';
+    const move =
+      top.swing > 0
+        ? ` Its possible answers move a guarantee’s credibility or viability by up to ${Math.round(top.swing)} points.`
+        : '';
     lines.push(`The unknown that matters most: ${top.question}${move}`);
   }
   return lines;

@@ -8,8 +8,8 @@ import { clean, formatRange } from './wording.js';
  * and the trend where the engine computed a history.
  */
 
-/** How many reasons a reader gets per guarantee; the method section lists every rule. */
-const MAIN_REASONS = 4;
+/** How many reasons a reader gets per factor (and for viability); the method section lists every rule. */
+const MAIN_REASONS = 2;
 
 export function buildCredibility(
   assessment: Assessment | undefined,
@@ -30,12 +30,17 @@ export function buildCredibility(
 }
 
 function guaranteeCredibility(g: GuaranteeAssessment, evidence: BriefingEvidence): GuaranteeCredibility {
-  const firings = [...(g.ceilings ?? []), ...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons];
-  const reasons: CredibilityReason[] = firings
-    .map((r, i) => ({ r, i }))
-    .sort((a, b) => Math.abs(b.r.effect.point) - Math.abs(a.r.effect.point) || a.i - b.i)
-    .slice(0, MAIN_REASONS)
-    .map(({ r }) => reason(r));
+  const strongest = (firings: readonly RuleFiring[]) =>
+    firings
+      .map((r, i) => ({ r, i }))
+      .sort((a, b) => Math.abs(b.r.effect.point) - Math.abs(a.r.effect.point) || a.i - b.i)
+      .slice(0, MAIN_REASONS)
+      .map(({ r }) => reason(r));
+  const reasons: CredibilityReason[] = [
+    ...(g.ceilings ?? []).map(reason),
+    ...g.factors.flatMap((f) => strongest(f.reasons)),
+    ...strongest(g.viabilityReasons),
+  ];
   const trend = (evidence.history ?? []).flatMap((h) => {
     const at = h.guarantees.find((x) => x.guarantee === g.guarantee);
     return at ? [{ date: h.asOf, credibility: at.credibility }] : [];

@@ -70,7 +70,23 @@ function endnote(source: Source, number: number, cited: boolean): Endnote {
     grade: admiraltyGrade(source),
     gradeMeaning: `${SOURCE_RELIABILITY_LABEL[source.reliability]}; ${INFORMATION_CREDIBILITY_LABEL[source.credibility]}`,
     ...(source.via ? { via: clean(source.via) } : {}),
-    ...(url && isSafeLink(url) ? { link: url, address: url } : url ? { address: clean(url) } : {}),
+    ...(url && isSafeLink(url) && asciiAddress(url)
+      ? { link: asciiAddress(url)!, address: clean(url) }
+      : url
+        ? { address: clean(url) }
+        : {}),
     cited,
   };
+}
+
+/**
+ * A link target as PDF requires it (7-bit ASCII): non-ASCII path characters percent-encoded,
+ * an international host in punycode. Undefined when the address does not parse.
+ */
+export function asciiAddress(url: string): string | undefined {
+  try {
+    return new URL(url).href;
+  } catch {
+    return undefined;
+  }
 }

@@ -26,7 +26,13 @@ export function guaranteeName(guarantee: Pick<Guarantee, 'name'>): string {
 export function scaleText(commitment: Pick<Commitment, 'scale'>): string {
   const s = commitment.scale;
   if (s === undefined || s === 'unknown') return 'unknown';
-  const unit = words(s.unit);
+  // "1 company", not "1 companies".
+  const unit =
+    s.max === 1
+      ? words(s.unit)
+          .replace(/ies$/, 'y')
+          .replace(/(?<!s)s$/, '')
+      : words(s.unit);
   const amount = s.min === s.max ? formatCount(s.min) : `${formatCount(s.min)}–${formatCount(s.max)}`;
   return s.description ? `${amount} ${unit} (“${clean(s.description)}”)` : `${amount} ${unit}`;
 }

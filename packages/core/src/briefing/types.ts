@@ -179,8 +179,9 @@ export interface Endnote {
   grade: string;
   gradeMeaning: string;
   via?: string;
-  /** Present only when the address is http(s) or mailto; otherwise shown as text in `address`. */
+  /** The link target (ASCII, percent-encoded), present only for http(s) and mailto addresses. */
   link?: string;
+  /** The address as written, for printing. */
   address?: string;
   /** False for sources listed for completeness but not cited in the body. */
   cited: boolean;
