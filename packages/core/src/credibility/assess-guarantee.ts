@@ -10,11 +10,19 @@ import type { GuaranteeView } from './view.js';
 /**
  * One guarantee's assessment: the most-likely reading, then each open question's answers
  * one at a time, then — when several questions bear on it — the answers that pull hardest
- * each way applied together, so the range covers the questions' joint worst and best
+ * each way applied together (what answered questions settled is re-applied last, so a
+ * hypothetical answer never overrides an established fact), so the range covers the questions' joint worst and best
  * without enumerating every combination. Exact when the questions move different rules;
  * an approximation from inside otherwise (documented in docs/credibility.md).
  */
-export function assessGuarantee(view: GuaranteeView, questions: readonly QuestionReading[]): GuaranteeAssessment {
+export function assessGuarantee(
+  view: GuaranteeView,
+  questions: readonly QuestionReading[],
+  settled: readonly Change[] = [],
+): GuaranteeAssessment {
+  // What answered questions settled stays settled: re-applied after any open answer's changes.
+  const withAnswer = (changes: readonly Change[]) =>
+    changes.length === 0 ? view : deriveView(view, settled.length ? [...changes, ...settled] : changes);
   const reading = evaluateGuarantee(view);
   const evaluations: GuaranteeEvaluation[] = [];
   const effects: QuestionEffect[] = [];
@@ -22,7 +30,7 @@ export function assessGuarantee(view: GuaranteeView, questions: readonly Questio
   for (const q of questions) {
     if (!isOpen(q) || !q.guarantees.has(view.guarantee.id)) continue;
     const answers = q.question.answers.map((a) => {
-      const derived = deriveView(view, answerChanges(q, a.id));
+      const derived = withAnswer(answerChanges(q, a.id));
       const evaluation = derived === view ? reading : evaluateGuarantee(derived);
       evaluations.push(evaluation);
       return { answer: a, evaluation };

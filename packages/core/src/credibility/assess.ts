@@ -6,7 +6,7 @@ import { applyChanges, unresolvedChanges } from '../scenario/apply.js';
 import { assessGuarantee } from './assess-guarantee.js';
 import type { CredibilityProblem, CredibilityResult } from './problems.js';
 import { resolveProfile } from './profiles.js';
-import { readingChanges, readQuestions } from './questions.js';
+import { readingChanges, readQuestions, settledChanges } from './questions.js';
 import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
 import type { Assessment, GuaranteeAssessment } from './types.js';
 
@@ -86,13 +86,14 @@ export function assess(dataset: Dataset, options: AssessOptions = {}): Credibili
 /** Assesses a built situation; `only` limits the work to some guarantees (the rest are omitted). */
 export function assessSituation(situation: Situation, scenarioIds: Id[], only?: ReadonlySet<Id>): Assessment {
   const questions = readQuestions(situation);
-  const settled = readingChanges(questions);
-  const settledTouch = touchedGuarantees(situation, settled);
+  const reading = readingChanges(questions);
+  const settled = settledChanges(questions);
+  const readingTouch = touchedGuarantees(situation, reading);
   const guarantees: GuaranteeAssessment[] = [];
   for (const [id, view] of situation.views) {
     if (only && !only.has(id)) continue;
-    const reading = settledTouch.has(id) ? deriveView(view, settled) : view;
-    guarantees.push(assessGuarantee(reading, questions));
+    const touched = readingTouch.has(id);
+    guarantees.push(assessGuarantee(touched ? deriveView(view, reading) : view, questions, touched ? settled : []));
   }
   return { asOf: situation.asOf, profile: situation.profile, scenarios: scenarioIds, guarantees };
 }

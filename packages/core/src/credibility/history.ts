@@ -5,7 +5,7 @@ import { changeDates, commitmentAsOf, positionAsOf } from '../timeline/snapshot.
 import { prepareAssessment } from './assess.js';
 import { assessGuarantee } from './assess-guarantee.js';
 import type { CredibilityResult } from './problems.js';
-import { type QuestionReach, questionReach, readingChanges, readQuestionsAt } from './questions.js';
+import { type QuestionReach, questionReach, readingChanges, readQuestionsAt, settledChanges } from './questions.js';
 import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
 import type { Assessment, GuaranteeAssessment } from './types.js';
 import type { GuaranteeView } from './view.js';
@@ -37,8 +37,9 @@ export function credibilityHistory(
   let previous = new Map<Id, GuaranteeAssessment>();
   for (const [i, asOf] of dates.entries()) {
     const readings = readQuestionsAt(reach, asOf);
-    const settled = readingChanges(readings);
-    const settledTouch = touchedGuarantees(final, settled);
+    const reading = readingChanges(readings);
+    const settled = settledChanges(readings);
+    const readingTouch = touchedGuarantees(final, reading);
     const current = new Map<Id, GuaranteeAssessment>();
     for (const [id, finalView] of final.views) {
       const w = watch.get(id)!;
@@ -53,7 +54,8 @@ export function credibilityHistory(
         continue;
       }
       const view = viewAt(finalView, asOf);
-      current.set(id, assessGuarantee(settledTouch.has(id) ? deriveView(view, settled) : view, readings));
+      const touched = readingTouch.has(id);
+      current.set(id, assessGuarantee(touched ? deriveView(view, reading) : view, readings, touched ? settled : []));
     }
     history.push({ asOf, profile: prepared.profile, scenarios: [], guarantees: [...current.values()] });
     previous = current;

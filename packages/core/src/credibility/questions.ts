@@ -64,7 +64,18 @@ export function answerChanges(reading: QuestionReading, answerId: Id | undefined
 
 /** Changes that make the most-likely reading: answered questions' answers, then provisional ones. */
 export function readingChanges(readings: readonly QuestionReading[]): Change[] {
-  return readings.filter((r) => r.answer !== undefined).flatMap((r) => answerChanges(r, r.answer));
+  const withAnswer = readings.filter((r) => r.answer !== undefined);
+  return [
+    ...withAnswer.filter((r) => r.status === 'answered').flatMap((r) => answerChanges(r, r.answer)),
+    ...withAnswer.filter((r) => r.status !== 'answered').flatMap((r) => answerChanges(r, r.answer)),
+  ];
+}
+
+/** Changes established as fact: answered questions' answers only. */
+export function settledChanges(readings: readonly QuestionReading[]): Change[] {
+  return readings
+    .filter((r) => r.status === 'answered' && r.answer !== undefined)
+    .flatMap((r) => answerChanges(r, r.answer));
 }
 
 /** Questions still open for the engine: their answers span the range. */

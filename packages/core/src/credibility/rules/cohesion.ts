@@ -137,6 +137,15 @@ function backstopPenalty(c: Condition): [number, number] {
   return [-BACKSTOP_UNMET, -BACKSTOP_MET];
 }
 
+/** The worst of several conditions: the minimum of intervals is [min of lows, min of highs]. */
+function worstOf(conditions: readonly Condition[]): { range: [number, number]; condition: Condition } | undefined {
+  if (conditions.length === 0) return undefined;
+  const ranges = conditions.map((c) => ({ condition: c, range: backstopPenalty(c) }));
+  const low = Math.min(...ranges.map((r) => r.range[0]));
+  const high = Math.min(...ranges.map((r) => r.range[1]));
+  return { range: [low, high], condition: ranges.find((r) => r.range[1] === high)!.condition };
+}
+
 export const thirdPartyBackstop = defineRule(
   {
     id: 'cohesion.third-party-backstop',
@@ -144,29 +153,42 @@ export const thirdPartyBackstop = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      "A guarantee (or a live commitment to it) conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −40 when it is not, a range when it is unknown. The worst such condition counts.",
+      "A guarantee conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −40 when it is not, a range when it is unknown (the worst such condition of the guarantee counts). A guarantor whose own live commitment carries such a condition adds the same penalty times its share of the engaged guarantors. The total stops at −40.",
     cites: ['press2005', 'leedsLongMitchell2000'],
     inputs: ['guarantee.conditions[kind=third-party-backstop]', 'commitments.conditions[kind=third-party-backstop]'],
     effect: `−${BACKSTOP_UNMET} to 0 points`,
   },
   (view, fire) => {
-    const conditions: Condition[] = (view.guarantee.conditions ?? []).filter((c) => c.kind === 'third-party-backstop');
+    const own = worstOf((view.guarantee.conditions ?? []).filter((c) => c.kind === 'third-party-backstop'));
+    const byGuarantor = new Map<string, Condition[]>();
     for (const state of view.commitments) {
       if (!isLive(state)) continue;
-      for (const c of state.commitment.conditions ?? []) if (c.kind === 'third-party-backstop') conditions.push(c);
+      for (const c of state.commitment.conditions ?? []) {
+        if (c.kind !== 'third-party-backstop') continue;
+        byGuarantor.set(state.commitment.guarantor, [...(byGuarantor.get(state.commitment.guarantor) ?? []), c]);
+      }
     }
-    if (conditions.length === 0)
+    if (!own && byGuarantor.size === 0)
       return fire(exactly(0), { backstopConditions: 0 }, 'No dependence on a third-party backstop.');
-    // The worst condition counts: the minimum of intervals is [min of lows, min of highs].
-    const ranges = conditions.map((c) => ({ c, range: backstopPenalty(c) }));
-    const low = Math.min(...ranges.map((r) => r.range[0]));
-    const high = Math.min(...ranges.map((r) => r.range[1]));
-    const worst = ranges.find((r) => r.range[1] === high)!.c;
+    const engaged = Math.max(1, [...guarantorEngagement(view).values()].filter((w) => w > 0).length);
+    let low = own?.range[0] ?? 0;
+    let high = own?.range[1] ?? 0;
+    for (const conditions of byGuarantor.values()) {
+      const [lo, hi] = worstOf(conditions)!.range;
+      low += lo / engaged;
+      high += hi / engaged;
+    }
+    const shown = own?.condition ?? worstOf([...byGuarantor.values()].flat())!.condition;
     return fire(
-      between(low, high),
-      { condition: worst.id, status: worst.status, backstopConditions: conditions.length },
-      `Depends on a third-party backstop (${worst.description}): ${worst.status}.`,
-      { condition: worst.id },
+      between(Math.max(-BACKSTOP_UNMET, low), Math.max(-BACKSTOP_UNMET, high)),
+      {
+        condition: shown.id,
+        status: shown.status,
+        guaranteeCondition: own !== undefined,
+        guarantorsWithBackstopConditions: byGuarantor.size,
+      },
+      `Depends on a third-party backstop (${shown.description}): ${shown.status}${byGuarantor.size ? `; ${byGuarantor.size} guarantor(s) also tie their own part to one` : ''}.`,
+      { condition: shown.id },
     );
   },
 );

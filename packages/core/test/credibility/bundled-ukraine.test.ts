@@ -1,0 +1,88 @@
+import { fileURLToPath } from 'node:url';
+import { assess, type Dataset, type GuaranteeAssessment, loadDataset, type Scenario } from '@pledgewatch/core';
+import { beforeAll, describe, expect, test } from 'vitest';
+
+/**
+ * The bundled Ukraine dataset, with expectations argued from the rules — not copied from the
+ * output. Each test names the rules that make it hold.
+ */
+
+const dir = fileURLToPath(new URL('../../../dataset-ukraine/data', import.meta.url));
+let d: Dataset;
+beforeAll(async () => {
+  const loaded = await loadDataset(dir);
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((x) => `${x.file}:${x.line} ${x.message}`).join('\n'));
+  d = loaded.dataset;
+});
+
+function guarantee(dataset: Dataset, id: string, scenarios: Scenario[] = []): GuaranteeAssessment {
+  const result = assess(dataset, { scenarios });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  const g = result.assessment.guarantees.find((x) => x.guarantee === id);
+  if (!g) throw new Error(`no guarantee ${id}`);
+  return g;
+}
+
+const width = (g: GuaranteeAssessment) => g.credibility.high - g.credibility.low;
+
+describe('the bundled Ukraine dataset', () => {
+  test('NATO Article 5 scores above the Budapest Memorandum, whatever is unknown', () => {
+    // commitment.obligation-type: defence 30 against assurance 0; commitment.legal-form: ratified
+    // treaty 20 against political declaration 5; cohesion.adversary-as-guarantor: Russia signed
+    // Budapest (−40). Nothing on Budapest's side offsets 45 commitment points and 40 of cohesion.
+    const nato = guarantee(d, 'nato-article5');
+    const budapest = guarantee(d, 'budapest-1994');
+    expect(nato.credibility.low).toBeGreaterThan(budapest.credibility.high);
+  });
+
+  test("the European-led force's range narrows when the US-backstop question is answered", () => {
+    // While q-us-air is open its answers (US air pledged / enablers only / none) each count, and the
+    // us-backstop condition is unknown, so cohesion.third-party-backstop spans −40 to −5. Answering it
+    // applies one answer as fact: that answer's reading alone remains.
+    const open = guarantee(d, 'mfu');
+    const answered: Dataset = {
+      ...d,
+      questions: d.questions.map((q) =>
+        q.id === 'q-us-air'
+          ? {
+              ...q,
+              history: [
+                ...q.history,
+                { date: d.manifest.asOf, status: 'answered', answer: 'full-backstop', source: q.history[0]!.source },
+              ],
+            }
+          : q,
+      ),
+    };
+    const closed = guarantee(answered, 'mfu');
+    expect(width(closed)).toBeLessThan(width(open));
+    expect(closed.questions?.some((q) => q.question === 'q-us-air')).toBe(false);
+  });
+
+  test("Russia's rejection lowers the force's viability, not its deterrent credibility", () => {
+    // viability.adversary-stance reads Russia's stance; no credibility rule reads the adversary's
+    // positions (cohesion.declined reads only the guarantors').
+    const stance = (s: 'supports' | 'rejects'): Scenario => ({
+      id: `russia-${s}`,
+      name: `Russia ${s}`,
+      changes: [
+        { op: 'set-stance', position: 'russia-mfu', stance: s },
+        { op: 'set-stance', position: 'russia-mfu-veto', stance: s },
+      ],
+    });
+    const accepting = guarantee(d, 'mfu', [stance('supports')]);
+    const rejecting = guarantee(d, 'mfu', [stance('rejects')]);
+    expect(rejecting.viability.point).toBeLessThan(accepting.viability.point);
+    expect(rejecting.credibility).toEqual(accepting.credibility);
+  });
+
+  test('the US air question moves the force more than an unrelated question does', () => {
+    // q-us-air touches the mfu us-backstop condition (cohesion −40..−5, viability −30..0); a question
+    // about the US–Ukraine draft touches no part of the force at all.
+    const mfu = guarantee(d, 'mfu');
+    const air = mfu.questions?.find((q) => q.question === 'q-us-air');
+    expect(air).toBeDefined();
+    expect(air!.swing.credibility + air!.swing.viability).toBeGreaterThan(0);
+    expect(mfu.questions?.some((q) => q.question === 'q-us-draft-signed')).toBe(false);
+  });
+});
