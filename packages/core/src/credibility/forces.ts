@@ -58,6 +58,25 @@ export function tallyForces(
   family: 'troops' | 'aircraft',
   weights: LocationWeights,
 ): ForceTally {
+  // Two rules read the ground tally; views are immutable, so it is computed once per view.
+  const key = `${capabilities.join(',')}|${family}|${Object.values(weights).join(',')}`;
+  const cache = tallyCache.get(view) ?? new Map<string, ForceTally>();
+  tallyCache.set(view, cache);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const tally = computeTally(view, capabilities, family, weights);
+  cache.set(key, tally);
+  return tally;
+}
+
+const tallyCache = new WeakMap<GuaranteeView, Map<string, ForceTally>>();
+
+function computeTally(
+  view: GuaranteeView,
+  capabilities: readonly Capability[],
+  family: 'troops' | 'aircraft',
+  weights: LocationWeights,
+): ForceTally {
   const tally: ForceTally = { low: 0, mid: 0, high: 0, unknown: false, commitments: [] };
   for (const state of view.commitments) {
     const c = state.commitment;

@@ -82,7 +82,18 @@ export function guarantorLabel(view: GuaranteeView, id: Id): string {
  * guarantee has no commitments on record (a treaty such as NATO's Article 5 binds its
  * parties by its text), every listed guarantor counts as fully engaged.
  */
-export function guarantorEngagement(view: GuaranteeView): Map<Id, number> {
+export function guarantorEngagement(view: GuaranteeView): ReadonlyMap<Id, number> {
+  // Several rules read it; views are immutable, so it is computed once per view.
+  const cached = engagementCache.get(view);
+  if (cached) return cached;
+  const engagement = computeEngagement(view);
+  engagementCache.set(view, engagement);
+  return engagement;
+}
+
+const engagementCache = new WeakMap<GuaranteeView, Map<Id, number>>();
+
+function computeEngagement(view: GuaranteeView): Map<Id, number> {
   const engagement = new Map<Id, number>();
   const onRecord = view.commitments.filter((s) => s.status !== undefined);
   if (onRecord.length === 0) {
