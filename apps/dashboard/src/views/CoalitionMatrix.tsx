@@ -24,6 +24,13 @@ export function CoalitionMatrix({ matrix, width, height, changed, theme }: Coali
   const hidden = matrix.capabilities.length - caps.length;
   const shown = matrix.rows.slice(0, Math.max(0, height - 1));
   if (matrix.rows.length === 0) return <Text dimColor>no guarantors on record</Text>;
+  if (matrix.capabilities.length === 0)
+    return (
+      <Text
+        dimColor
+        wrap="truncate-end"
+      >{`no commitments on record (guarantors: ${matrix.rows.map((r) => r.name).join(', ')})`}</Text>
+    );
   return (
     <Box flexDirection="column">
       <Text bold wrap="truncate-end">

@@ -29,8 +29,9 @@ export function Overview(props: OverviewProps) {
     guarantees.length + 1 + (props.scoreProblem ? 1 : 0),
     Math.max(2, Math.floor(height / 3)),
   );
-  const bottomHeight = Math.max(2, Math.min(6, Math.floor(height / 4)));
-  const matrixHeight = Math.max(2, height - scoreHeight - bottomHeight - 3);
+  // The matrix takes what it needs; the unknowns and the latest changes get the rest.
+  const matrixHeight = Math.max(2, Math.min(matrix.rows.length + 1, height - scoreHeight - 7));
+  const bottomHeight = Math.max(2, height - scoreHeight - matrixHeight - 3);
   const name = guarantees[selected]?.name ?? '';
   const half = Math.floor((width - 1) / 2);
   return (
