@@ -1,5 +1,4 @@
 import {
-  type Assessment,
   admiraltyGrade,
   COMMITMENT_STATUSES,
   type CommitmentState,
@@ -213,7 +212,3 @@ export function diagnosticRows(diagnostics: readonly Diagnostic[], filter: strin
     }))
     .filter((r) => matches(filter, r.location, r.message, r.diagnostic.code));
 }
-
-/** Credibility swing per question, read from an assessment's sensitivity when the engine gives one. */
-export type Swings = ReadonlyMap<Id, number>;
-export type { Assessment };

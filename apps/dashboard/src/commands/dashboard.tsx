@@ -113,20 +113,18 @@ export async function runDashboard(argv: string[], io: CommandIO): Promise<numbe
     io.stdout.write(`${JSON.stringify(jsonSnapshot(dir, settings, result), null, 2)}\n`);
     return result.ok ? 0 : 1;
   }
-  {
-    const live = applyLoad(initialLiveState(dir), result, settings);
-    const { renderFrame } = await import('../terminal/frame.js');
-    const frame = renderFrame(live, {
-      columns: width ?? io.stdout.columns ?? 100,
-      rows: height ?? io.stdout.rows ?? 40,
-      color,
-      view: view ?? (live.data ? 'overview' : 'diagnostics'),
-    });
-    io.stdout.write(`${frame}\n`);
-    if (!result.ok || hasErrors(result.diagnostics)) {
-      writeLines(io.stderr, result.diagnostics.map(formatDiagnostic));
-      return 1;
-    }
-    return 0;
+  const live = applyLoad(initialLiveState(dir), result, settings);
+  const { renderFrame } = await import('../terminal/frame.js');
+  const frame = renderFrame(live, {
+    columns: width ?? io.stdout.columns ?? 100,
+    rows: height ?? io.stdout.rows ?? 40,
+    color,
+    view: view ?? (live.data ? 'overview' : 'diagnostics'),
+  });
+  io.stdout.write(`${frame}\n`);
+  if (!result.ok || hasErrors(result.diagnostics)) {
+    writeLines(io.stderr, result.diagnostics.map(formatDiagnostic));
+    return 1;
   }
+  return 0;
 }

@@ -1,0 +1,66 @@
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../cli.js';
+import type { CommandIO } from '../io.js';
+import { FIXTURE_DIR } from '../test-support/fixture.js';
+
+function pipeIO(env: NodeJS.ProcessEnv = {}) {
+  let out = '';
+  let err = '';
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  stdout.on('data', (d) => {
+    out += d;
+  });
+  stderr.on('data', (d) => {
+    err += d;
+  });
+  const io: CommandIO = { stdout, stderr, stdin: new PassThrough(), env };
+  return { io, out: () => out, err: () => err };
+}
+
+describe('pledgewatch [DIR] without a terminal', () => {
+  it('prints one frame at --width and exits 0 (no raw mode needed)', async () => {
+    const t = pipeIO();
+    expect(await main([FIXTURE_DIR, '--width', '90', '--height', '24'], t.io)).toBe(0);
+    const lines = t.out().trimEnd().split('\n');
+    expect(lines[0]).toContain('Ukraine guarantees (test slice)');
+    expect(lines).toHaveLength(23);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(90);
+  });
+
+  it('--view picks the view of the frame', async () => {
+    const t = pipeIO();
+    expect(await main([FIXTURE_DIR, '--once', '--view', 'commitments'], t.io)).toBe(0);
+    expect(t.out()).toMatch(/France\s+ground forces\s+○ pledged/);
+  });
+
+  it('--json prints the assessment snapshot', async () => {
+    const t = pipeIO();
+    expect(await main(['watch', FIXTURE_DIR, '--json'], t.io)).toBe(0);
+    const json = JSON.parse(t.out());
+    expect(json).toMatchObject({ ok: true, asOf: '2026-02-10', profile: 'current-calculus' });
+    expect(json.assessment.guarantees[0].guarantee).toBe('mfu');
+    expect(json.commitments).toHaveLength(6);
+  });
+
+  it('a wrong option is one line and exit 2, never a stack trace', async () => {
+    for (const argv of [
+      [FIXTURE_DIR, '--width', 'wide'],
+      [FIXTURE_DIR, '--view', 'map'],
+      [FIXTURE_DIR, '--profile', 'nope', '--once'],
+    ]) {
+      const t = pipeIO();
+      expect(await main(argv, t.io)).toBe(2);
+      expect(t.err()).toMatch(/^pledgewatch: /);
+      expect(t.err()).not.toContain('    at ');
+    }
+  });
+
+  it('a folder with errors prints the diagnostics view and exits 1', async () => {
+    const t = pipeIO();
+    expect(await main(['/nonexistent/pledgewatch-folder', '--once'], t.io)).toBe(1);
+    expect(t.out()).toContain('Diagnostics');
+    expect(t.err()).toContain('/nonexistent/pledgewatch-folder');
+  });
+});
