@@ -23,6 +23,23 @@ export {
   guaranteeLabel,
 } from './change-feed/change-feed.js';
 export { formatChangeEntry, formatChangeSummary, formatScoreRange } from './change-feed/format.js';
+// Credibility
+export { type AssessOptions, assess } from './credibility/assess.js';
+export { baseRate } from './credibility/base-rate.js';
+export { CREDIBILITY_RULES } from './credibility/catalogue.js';
+export { CITATIONS } from './credibility/citations.js';
+export {
+  compareScenarios,
+  type GuaranteeDelta,
+  type RangeDelta,
+  type ScenarioComparison,
+} from './credibility/compare.js';
+export { credibilityHistory, type HistoryOptions } from './credibility/history.js';
+export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
+export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, normalisedWeights, resolveProfile } from './credibility/profiles.js';
+export type { CredibilityRule } from './credibility/rule.js';
+export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
+export * from './credibility/types.js';
 // Synthetic datasets (benchmarks, property tests)
 export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
 export { datasetToFiles, writeDatasetFolder } from './generate/write.js';
@@ -73,27 +90,10 @@ export * from './model/profile.js';
 export * from './model/question.js';
 export * from './model/scenario.js';
 export * from './model/source.js';
+// Scenarios: applying changes
+export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
+export { scenarioFromAnswer } from './scenario/from-answer.js';
 // Untrusted text
 export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
 // Timeline
 export * from './timeline/snapshot.js';
-// Scenarios: applying changes
-export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
-export { scenarioFromAnswer } from './scenario/from-answer.js';
-// Credibility
-export { type AssessOptions, assess } from './credibility/assess.js';
-export { baseRate } from './credibility/base-rate.js';
-export { CREDIBILITY_RULES } from './credibility/catalogue.js';
-export { CITATIONS } from './credibility/citations.js';
-export {
-  compareScenarios,
-  type GuaranteeDelta,
-  type RangeDelta,
-  type ScenarioComparison,
-} from './credibility/compare.js';
-export { credibilityHistory, type HistoryOptions } from './credibility/history.js';
-export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
-export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, normalisedWeights, resolveProfile } from './credibility/profiles.js';
-export type { CredibilityRule } from './credibility/rule.js';
-export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
-export * from './credibility/types.js';

@@ -69,7 +69,8 @@ export const actorSchema = z
       .array(
         z.strictObject({
           date: partialDateSchema.meta({
-            description: 'When, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD ("early in the war" is a year).',
+            description:
+              'When, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD ("early in the war" is a year).',
           }),
           adversary: idSchema,
           outcome: z.enum(RECORD_OUTCOMES),
