@@ -27,7 +27,6 @@ const work = mkdtempSync(join(tmpdir(), 'pledgewatch-dashboard-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** What may not reach a terminal from a dataset: C0 controls but newline, DEL, C1, bidi controls, zero-width characters. */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const LEAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
 
 function leaks(text: string): string | undefined {
