@@ -1,4 +1,5 @@
 import type { CredibilityRule } from './rule.js';
+import { BACKSTOP_RULES } from './rules/backstop.js';
 import { CAPABILITY_RULES } from './rules/capability.js';
 import { COHESION_RULES } from './rules/cohesion.js';
 import { COMMITMENT_RULES } from './rules/commitment.js';
@@ -8,6 +9,7 @@ import { VIABILITY_RULES } from './rules/viability.js';
 /** Every rule the engine runs, by family, in the order they are reported and documented. */
 export const CREDIBILITY_RULES: readonly CredibilityRule[] = [
   ...CAPABILITY_RULES,
+  ...BACKSTOP_RULES,
   ...COMMITMENT_RULES,
   ...RESOLVE_RULES,
   ...COHESION_RULES,

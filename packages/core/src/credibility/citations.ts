@@ -49,6 +49,11 @@ export const CITATIONS = {
     reference:
       'Berkemeier, Molly, and Matthew Fuhrmann (2018). "Reassessing the Fulfillment of Alliance Commitments in War." Research & Politics 5(2): 1–5.',
   },
+  martin2000: {
+    key: 'Martin 2000',
+    reference:
+      'Martin, Lisa L. (2000). Democratic Commitments: Legislatures and International Cooperation. Princeton: Princeton University Press.',
+  },
   press2005: {
     key: 'Press 2005',
     reference:

@@ -64,9 +64,10 @@ function method(): string {
     '1. **Factors.** Every rule below reads named inputs of the guarantee, its commitments (folded to the date), the positions on it and the actors involved, and returns points for its factor. A factor is the sum of its rules’ points, clamped to 0–100.',
     '2. **Deterrent credibility** is the factors weighted by the profile, then capped by any ceiling rule (the adversary’s consent).',
     '3. **Viability** is kept apart: it starts at 100 and the viability rules subtract. The adversary’s rejection lowers viability, never credibility.',
-    '4. **Ranges, not points.** An unknown input (a scale, an indicator, a condition’s status, the obligation, the legal form, the trigger) contributes a range from its worst to its best case; rules add ranges end to end (interval arithmetic). Summing treats the unknowns as independent, so when one unknown feeds two rules the range can be wider than the truth, never narrower. The point is the as-recorded reading, an unknown counting as halfway.',
-    '5. **Open questions.** An answered question’s answer is applied as fact. Each open (or partly answered) question that touches a guarantee is evaluated once per answer, applying that answer’s changes to that guarantee alone; when several questions touch it, the answers that pull hardest down (and up) are also applied together. The range is the hull of all of these. The cost is one evaluation per answer plus four, not the product of all answers; the joint extremes are exact when the questions move different rules and an approximation from inside when they interact.',
-    '6. **Base rate.** The reference-class rate of alliances honoured is shown beside the score as a band and never mixed into it.',
+    '4. **Ranges, not points.** An unknown input (a scale, an indicator, a condition’s status, the obligation, the legal form, the trigger) contributes a range from its worst to its best case; rules add ranges end to end (interval arithmetic). Summing treats the unknowns as independent, so when one unknown feeds two rules the range can be wider than the truth, never narrower. The point is the as-recorded reading, an unknown counting as halfway — except a force of unknown size, whose point leans toward its best case by how far along it is: halfway for a deployed force (or several that together weigh as much), a tenth of that for a proposal, so a pledge of unknown size reads above a proposal of unknown size.',
+    '5. **Third-party backstops.** When a guarantee, or a guarantor’s part of it, depends on another state’s backstop (the European force on the US), that state’s force commitments to the same beneficiary against the same adversary — under another guarantee in the data — count in the capability and commitment rules as if it were a guarantor: in full once the backstop is met (a condition naming the state is met, or it has pledged such forces), in the best case only while it is unknown, not at all once unmet. The dependence itself costs cohesion (little when met, much when unmet) and viability (when unmet or unknown).',
+    '6. **Open questions.** An answered question’s answer is applied as fact. Each open (or partly answered) question that touches a guarantee is evaluated once per answer, applying that answer’s changes to that guarantee alone; when several questions touch it, the answers that pull hardest down (and up) are also applied together. The range is the hull of all of these. The cost is one evaluation per answer plus four, not the product of all answers; the joint extremes are exact when the questions move different rules and an approximation from inside when they interact.',
+    '7. **Base rate.** The reference-class rate of alliances honoured is shown beside the score as a band and never mixed into it.',
     '',
     '### Profiles',
     '',
@@ -88,22 +89,36 @@ function method(): string {
 
 function worked(example: WorkedExample): string {
   const { assessment } = example;
+  const label = (g: { name: string; shortName?: string }) => g.shortName ?? g.name;
   const lines = [
     '## Worked example: the bundled dataset',
     '',
-    `${example.datasetTitle}, as of ${assessment.asOf}, profile \`${assessment.profile.id}\`. Scores are low – **point** – high.`,
+    `${example.datasetTitle}, as of ${assessment.asOf}, profile \`${assessment.profile.id}\`. Scores are low – **point** – high: the point is the most likely reading of the record, the ends what the unknowns and open questions allow.`,
     '',
-    '| Guarantee | Credibility | Viability | Base rate | Flags |',
-    '|---|---|---|---|---|',
+    '| Guarantee | Credibility | Viability | Base rate (alliances honoured) |',
+    '|---|---|---|---|',
     ...assessment.guarantees.map(
       (g) =>
-        `| ${cell(g.name)} | ${range(g.credibility)} | ${range(g.viability)} | ${g.baseRate.low}–${g.baseRate.high}% | ${cell(g.flags.join(' ').slice(0, 160))} |`,
+        `| ${cell(g.name)} | ${range(g.credibility)} | ${range(g.viability)} | ${g.baseRate.low}–${g.baseRate.high}% |`,
     ),
+    '',
+    'Flags for the reader:',
+    '',
+    ...assessment.guarantees
+      .filter((g) => g.flags.length > 0)
+      .map((g) => `- **${cell(label(g))}:** ${cell(g.flags.join(' '))}`),
     '',
   ];
   const focus = assessment.guarantees.find((g) => g.guarantee === example.focus);
   if (focus) {
-    lines.push(`### Why: ${focus.name}`, '', '| Factor | Weight | Score | Rules that fired |', '|---|---|---|---|');
+    lines.push(
+      `### Why: ${focus.name}`,
+      '',
+      `Credibility ${range(focus.credibility)}, viability ${range(focus.viability)}. Each factor is the sum of its rules’ points; credibility is the factors weighted by the profile.`,
+      '',
+      '| Factor | Weight | Score | Rules that fired (points) |',
+      '|---|---|---|---|',
+    );
     for (const f of focus.factors) {
       const reasons = f.reasons.map((r) => `${r.rule} (${range(r.effect)})`).join('; ');
       lines.push(`| ${f.factor} | ${Math.round(f.weight * 100)}% | ${range(f.score)} | ${cell(reasons)} |`);
@@ -111,12 +126,37 @@ function worked(example: WorkedExample): string {
     lines.push(
       `| viability | — | ${range(focus.viability)} | ${cell(focus.viabilityReasons.map((r) => `${r.rule} (${range(r.effect)})`).join('; '))} |`,
       '',
-      ...focus.factors.flatMap((f) => f.reasons).map((r) => `- **${r.title}:** ${r.explanation}`),
+      'In words:',
+      '',
+      ...[...focus.factors.flatMap((f) => f.reasons), ...focus.viabilityReasons].map(
+        (r) => `- **${r.title}** (${range(r.effect)}): ${cell(r.explanation)}`,
+      ),
       '',
     );
+    if (focus.questions?.length) {
+      lines.push(
+        `### What each answer would do to the ${cell(label(focus))}`,
+        '',
+        'Each open question’s answers applied one at a time to the record; the swing is the largest minus the smallest point.',
+        '',
+        '| Question | Answer | Credibility | Viability |',
+        '|---|---|---|---|',
+        ...[...focus.questions]
+          .sort((a, b) => b.swing.credibility + b.swing.viability - (a.swing.credibility + a.swing.viability))
+          .flatMap((q) =>
+            q.answers.map(
+              (a, i) =>
+                `| ${i === 0 ? `${cell(q.text)} (swing ${q.swing.credibility} / ${q.swing.viability})` : ''} | ${cell(a.label)} | ${range(a.credibility)} | ${range(a.viability)} |`,
+            ),
+          ),
+        '',
+      );
+    }
   }
   lines.push(
     '### Which unknowns matter most',
+    '',
+    'Every open question and guarantee it touches, ranked by the larger of its two swings, then by its credibility swing.',
     '',
     '| Question | Guarantee | Credibility swing | Viability swing |',
     '|---|---|---|---|',

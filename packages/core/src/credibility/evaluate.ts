@@ -1,7 +1,9 @@
 import { FACTORS, type Factor } from '../model/profile.js';
+import { backstops, withBackstopForces } from './backstop.js';
 import { CREDIBILITY_RULES } from './catalogue.js';
 import { normalisedWeights } from './profiles.js';
 import { add, clampScore, exactly, minRange, scale, subtract } from './range.js';
+import type { CredibilityRule } from './rule.js';
 import type { FactorAssessment, RuleFiring, ScoreRange } from './types.js';
 import type { GuaranteeView } from './view.js';
 
@@ -12,6 +14,11 @@ import type { GuaranteeView } from './view.js';
  *
  * Summing rules' ranges treats their unknowns as independent. When one unknown feeds two
  * rules the sum can be wider than the truth, never narrower: the range is conservative.
+ *
+ * A met third-party backstop lends its forces: the capability and commitment rules read the
+ * view with them counted (backstop.ts). While a backstop is unknown those rules run with and
+ * without its forces, and each firing spans both readings, the point halfway — the same
+ * treatment as any other unknown input.
  */
 export interface GuaranteeEvaluation {
   credibility: ScoreRange;
@@ -27,8 +34,9 @@ export function evaluateGuarantee(view: GuaranteeView): GuaranteeEvaluation {
   const byFactor = new Map<Factor, RuleFiring[]>(FACTORS.map((f) => [f, []]));
   const viabilityReasons: RuleFiring[] = [];
   const ceilingFirings: RuleFiring[] = [];
+  const readBackstop = backstopReader(view);
   for (const rule of CREDIBILITY_RULES) {
-    const firings = rule.evaluate(view);
+    const firings = readBackstop(rule);
     if (rule.kind === 'ceiling') ceilingFirings.push(...firings);
     else if (rule.factor === 'viability') viabilityReasons.push(...firings);
     else byFactor.get(rule.factor)!.push(...firings);
@@ -55,4 +63,35 @@ export function evaluateGuarantee(view: GuaranteeView): GuaranteeEvaluation {
   });
   const viability = clampScore(add(exactly(VIABILITY_START), ...viabilityReasons.map((r) => r.effect)));
   return { credibility, viability, factors, viabilityReasons, ceilings };
+}
+
+/** Factors whose rules count a met backstop's forces: "those forces count toward capability and commitment". */
+const LENT_TO: ReadonlySet<CredibilityRule['factor']> = new Set(['capability', 'commitment']);
+
+function backstopReader(view: GuaranteeView): (rule: CredibilityRule) => RuleFiring[] {
+  const all = backstops(view);
+  const met = all.filter((b) => b.status === 'met');
+  const unknown = all.filter((b) => b.status === 'unknown' && b.live.length > 0);
+  const sure = withBackstopForces(view, met);
+  const best = unknown.length > 0 ? withBackstopForces(view, [...met, ...unknown]) : sure;
+  return (rule) => {
+    if (rule.kind !== 'points' || !LENT_TO.has(rule.factor)) return rule.evaluate(view);
+    const worst = rule.evaluate(sure);
+    if (best === sure) return worst;
+    const better = rule.evaluate(best);
+    return worst.map((w, i) => {
+      const b = better[i];
+      if (!b || b.rule !== w.rule) return w;
+      // The words and inputs are the sure reading's; capability.backstop-forces says what the
+      // best case adds.
+      return {
+        ...w,
+        effect: {
+          low: Math.min(w.effect.low, b.effect.low),
+          point: (w.effect.point + b.effect.point) / 2,
+          high: Math.max(w.effect.high, b.effect.high),
+        },
+      };
+    });
+  };
 }

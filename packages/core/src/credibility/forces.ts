@@ -35,6 +35,12 @@ export interface ForceTally {
   high: number;
   /** Some input was unknown. */
   unknown: boolean;
+  /**
+   * How far along the commitments with an unknown input are: the sum of their status weights
+   * (times their best location weight). A deployed force of unknown size counts 1, a proposal
+   * 0.1; it sets how far the point leans toward the best case (`ratioRange`).
+   */
+  reach: number;
   commitments: string[];
 }
 
@@ -77,7 +83,7 @@ function computeTally(
   family: 'troops' | 'aircraft',
   weights: LocationWeights,
 ): ForceTally {
-  const tally: ForceTally = { low: 0, mid: 0, high: 0, unknown: false, commitments: [] };
+  const tally: ForceTally = { low: 0, mid: 0, high: 0, unknown: false, reach: 0, commitments: [] };
   for (const state of view.commitments) {
     const c = state.commitment;
     if (!isLive(state) || c.guarantor === view.guarantee.adversary || !capabilities.includes(c.capability)) continue;
@@ -95,7 +101,10 @@ function computeTally(
     tally.low += times(w * locLow, min);
     tally.mid += scaleUnknown ? 0 : times(w * ((locLow + locHigh) / 2), (min + max) / 2);
     tally.high += times(w * locHigh, max);
-    tally.unknown ||= scaleUnknown || locLow !== locHigh;
+    if (scaleUnknown || locLow !== locHigh) {
+      tally.unknown = true;
+      tally.reach += w * locHigh;
+    }
     tally.commitments.push(c.id);
   }
   return tally;
@@ -124,8 +133,11 @@ export function adversaryForces(view: GuaranteeView, indicator: 'forcesInTheatre
 
 /**
  * Points for a force ratio as a range: worst = least force against the most adversary, best
- * the reverse. The point is the as-recorded ratio, or — when an input is unknown — halfway
- * between that and the best case, so an unknown counts as "could be either".
+ * the reverse. The point is the as-recorded ratio, or — when an input is unknown — leans
+ * from it toward the best case: halfway when the adversary's forces are unknown or the
+ * forces of unknown size are together as far along as one deployed force ("could be
+ * either"), less when they are only proposals or pledges. So a pledge of unknown size reads
+ * above a proposal of unknown size, as a pledge of known size reads above a proposal of it.
  */
 export function ratioRange(
   tally: ForceTally,
@@ -142,7 +154,8 @@ export function ratioRange(
   const high = toPoints(ratio.high);
   const recorded = Math.min(high, Math.max(low, toPoints(ratio.mid)));
   if (!tally.unknown && against.known) return { points: { low, point: recorded, high }, ratio };
-  return { points: { low, point: (recorded + high) / 2, high }, ratio };
+  const lean = against.known ? Math.min(1, tally.reach) / 2 : 1 / 2;
+  return { points: { low, point: recorded + (high - recorded) * lean, high }, ratio };
 }
 
 export { ratioPoints };

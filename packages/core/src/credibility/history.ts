@@ -69,6 +69,7 @@ function viewAt(view: GuaranteeView, asOf: IsoDate): GuaranteeView {
     asOf,
     commitments: view.commitments.map((s) => commitmentAsOf(s.commitment, asOf)),
     positions: view.positions.map((s) => positionAsOf(s.position, asOf)),
+    backstop: view.backstop.map((s) => commitmentAsOf(s.commitment, asOf)),
   };
 }
 
@@ -88,6 +89,7 @@ function sensitiveDates(situation: Situation, reach: readonly QuestionReach[], i
     for (const h of s.commitment.history) dates.push(h.date);
   }
   for (const s of view.positions) for (const h of s.position.history) dates.push(h.date);
+  for (const s of view.backstop) for (const h of s.commitment.history) dates.push(h.date);
   if (g.signed !== undefined && g.signed !== 'unknown') dates.push(firstDay(g.signed));
   for (const c of g.changesSinceSigning ?? []) dates.push(c.date);
   for (const a of actors) for (const r of situation.actors.get(a)?.record ?? []) dates.push(firstDay(r.date));

@@ -12,7 +12,8 @@ import {
   changePosition,
   changeTargets,
 } from '../scenario/apply.js';
-import { commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
+import { type CommitmentState, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
+import { backstopParties } from './backstop.js';
 import type { GuaranteeView } from './view.js';
 
 /**
@@ -29,7 +30,11 @@ export interface Situation {
   views: Map<Id, GuaranteeView>;
   commitmentGuarantee: ReadonlyMap<Id, Id>;
   positionGuarantee: ReadonlyMap<Id, Id>;
+  /** For a commitment, the other guarantees that read it as a third party's backstop. */
+  backstopReaders: ReadonlyMap<Id, Id[]>;
 }
+
+const pairKey = (beneficiary: Id, adversary: Id) => `${beneficiary}\u0000${adversary}`;
 
 export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile): Situation {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
@@ -49,18 +54,51 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
     if (list) list.push(positionAsOf(p, asOf));
     else positions.set(p.guarantee, [positionAsOf(p, asOf)]);
   }
+  // Backstops: each guarantee sees what the parties it depends on committed to the same
+  // beneficiary against the same adversary elsewhere, indexed once by guarantor and pair.
+  const pairs = new Map<string, Set<Id>>();
+  const pairOf = new Map<Id, string>();
+  for (const g of dataset.guarantees) {
+    const key = pairKey(g.beneficiary, g.adversary);
+    pairOf.set(g.id, key);
+    const set = pairs.get(key);
+    if (set) set.add(g.id);
+    else pairs.set(key, new Set([g.id]));
+  }
+  const byGuarantor = new Map<string, CommitmentState[]>();
+  for (const list of commitments.values())
+    for (const state of list) {
+      const key = `${state.commitment.guarantor}\u0000${pairOf.get(state.commitment.guarantee)}`;
+      const at = byGuarantor.get(key);
+      if (at) at.push(state);
+      else byGuarantor.set(key, [state]);
+    }
+  const backstopReaders = new Map<Id, Id[]>();
   const views = new Map<Id, GuaranteeView>();
   for (const guarantee of dataset.guarantees) {
+    const own = commitments.get(guarantee.id) ?? [];
+    const key = pairOf.get(guarantee.id)!;
+    const backstop: CommitmentState[] = [];
+    for (const party of backstopParties(guarantee, own))
+      for (const state of byGuarantor.get(`${party}\u0000${key}`) ?? []) {
+        if (state.commitment.guarantee === guarantee.id) continue;
+        backstop.push(state);
+        const readers = backstopReaders.get(state.commitment.id);
+        if (readers) readers.push(guarantee.id);
+        else backstopReaders.set(state.commitment.id, [guarantee.id]);
+      }
     views.set(guarantee.id, {
       asOf,
       guarantee,
-      commitments: commitments.get(guarantee.id) ?? [],
+      commitments: own,
       positions: positions.get(guarantee.id) ?? [],
       actors,
       profile,
+      backstop,
+      backstopGuarantees: pairs.get(key)!,
     });
   }
-  return { dataset, asOf, profile, actors, views, commitmentGuarantee, positionGuarantee };
+  return { dataset, asOf, profile, actors, views, commitmentGuarantee, positionGuarantee, backstopReaders };
 }
 
 /** The guarantees a list of changes would touch. */
@@ -71,15 +109,29 @@ export function touchedGuarantees(situation: Situation, changes: readonly Change
   for (const c of targets.commitments) {
     const g = situation.commitmentGuarantee.get(c);
     if (g !== undefined) touched.add(g);
+    for (const reader of situation.backstopReaders.get(c) ?? []) touched.add(reader);
   }
   for (const p of targets.positions) {
     const g = situation.positionGuarantee.get(p);
     if (g !== undefined) touched.add(g);
   }
-  // A change to a commitment a change earlier in the list adds.
-  for (const change of changes)
-    if (change.op === 'add-commitment' && situation.views.has(change.guarantee)) touched.add(change.guarantee);
+  // A change to a commitment a change earlier in the list adds; an added commitment of a
+  // party another guarantee depends on is part of that guarantee's backstop.
+  for (const change of changes) {
+    if (change.op !== 'add-commitment' || !situation.views.has(change.guarantee)) continue;
+    touched.add(change.guarantee);
+    for (const [id, view] of situation.views)
+      if (id !== change.guarantee && readsAsBackstop(view, change)) touched.add(id);
+  }
   return touched;
+}
+
+function readsAsBackstop(view: GuaranteeView, change: Extract<Change, { op: 'add-commitment' }>): boolean {
+  return (
+    change.guarantee !== view.guarantee.id &&
+    view.backstopGuarantees.has(change.guarantee) &&
+    backstopParties(view.guarantee, view.commitments).has(change.guarantor)
+  );
 }
 
 /**
@@ -106,6 +158,19 @@ export function deriveView(view: GuaranteeView, changes: readonly Change[]): Gua
     commitmentsChanged = true;
     return commitmentAsOf(next, asOf);
   });
+  const backstopAdded = changes
+    .filter((c): c is Extract<Change, { op: 'add-commitment' }> => c.op === 'add-commitment')
+    .filter((c) => readsAsBackstop(view, c))
+    .filter((c) => !view.backstop.some((s) => s.commitment.id === c.id))
+    .map((c) => addedCommitment(c, asOf));
+  let backstopChanged = backstopAdded.length > 0;
+  const backstop = [...view.backstop.map((s) => s.commitment), ...backstopAdded].map((c, i) => {
+    const next = updateCommitment(c);
+    const before = view.backstop[i];
+    if (before && next === before.commitment) return before;
+    backstopChanged = true;
+    return commitmentAsOf(next, asOf);
+  });
   let positionsChanged = false;
   const updatePosition = (p: Position) => changes.reduce((acc, change) => changePosition(acc, change, asOf), p);
   const positions = view.positions.map((s) => {
@@ -114,11 +179,12 @@ export function deriveView(view: GuaranteeView, changes: readonly Change[]): Gua
     positionsChanged = true;
     return positionAsOf(next, asOf);
   });
-  if (guarantee === view.guarantee && !commitmentsChanged && !positionsChanged) return view;
+  if (guarantee === view.guarantee && !commitmentsChanged && !positionsChanged && !backstopChanged) return view;
   return {
     ...view,
     guarantee,
     commitments: commitmentsChanged ? commitments : view.commitments,
     positions: positionsChanged ? positions : view.positions,
+    backstop: backstopChanged ? backstop : view.backstop,
   };
 }

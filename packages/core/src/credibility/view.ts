@@ -17,6 +17,17 @@ export interface GuaranteeView {
   positions: readonly PositionState[];
   actors: ReadonlyMap<Id, Actor>;
   profile: Profile;
+  /**
+   * What the parties this guarantee depends on (its `third-party-backstop` conditions, and
+   * those on its guarantors' commitments) have themselves committed to the same beneficiary
+   * against the same adversary under other guarantees, folded to the date. Read by the
+   * backstop rules (backstop.ts); the other rules see them only once the backstop is met.
+   */
+  backstop: readonly CommitmentState[];
+  /** The other guarantees with the same beneficiary and adversary: where a backstop party's commitments can sit. */
+  backstopGuarantees: ReadonlySet<Id>;
+  /** Backstop parties whose forces this view counts as the guarantee's own (backstop.ts); absent on a plain view. */
+  lentBy?: ReadonlySet<Id>;
 }
 
 /**
@@ -95,12 +106,11 @@ const engagementCache = new WeakMap<GuaranteeView, Map<Id, number>>();
 
 function computeEngagement(view: GuaranteeView): Map<Id, number> {
   const engagement = new Map<Id, number>();
+  const lent = view.lentBy ?? new Set<Id>();
   const onRecord = view.commitments.filter((s) => s.status !== undefined);
-  if (onRecord.length === 0) {
-    for (const id of realGuarantors(view)) engagement.set(id, 1);
-    return engagement;
-  }
-  for (const id of realGuarantors(view)) engagement.set(id, 0);
+  // A backstop's lent forces do not turn a treaty's text-bound guarantors into uncommitted ones.
+  const own = lent.size ? onRecord.filter((s) => !lent.has(s.commitment.guarantor)) : onRecord;
+  for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, own.length === 0 ? 1 : 0);
   for (const state of onRecord) {
     const id = state.commitment.guarantor;
     if (id === view.guarantee.adversary) continue;

@@ -1,5 +1,13 @@
 import { fileURLToPath } from 'node:url';
-import { assess, type Dataset, type GuaranteeAssessment, loadDataset, type Scenario } from '@pledgewatch/core';
+import {
+  assess,
+  type Dataset,
+  type GuaranteeAssessment,
+  loadDataset,
+  rankSensitivity,
+  type Scenario,
+  scenarioFromAnswer,
+} from '@pledgewatch/core';
 import { beforeAll, describe, expect, test } from 'vitest';
 
 /**
@@ -84,5 +92,58 @@ describe('the bundled Ukraine dataset', () => {
     expect(air).toBeDefined();
     expect(air!.swing.credibility + air!.swing.viability).toBeGreaterThan(0);
     expect(mfu.questions?.some((q) => q.question === 'q-us-draft-signed')).toBe(false);
+  });
+
+  test('the US backstop is the unknown that moves the force most', () => {
+    // Viability: q-us-air's answers set the force's us-backstop condition met or unmet, and
+    // viability.conditions weighs a third-party backstop at 30 — as much as the ceasefire that
+    // q-russia-permit decides, more than anything else a question touches. Credibility: its
+    // answers move cohesion.third-party-backstop from −5 (met) to −40 (unmet), and
+    // capability.backstop-forces counts the US's pledged air power, surveillance and air
+    // defence as the force's own once met (reinforcement depth, enablers, air balance), none
+    // once refused. q-russia-permit moves credibility only through its veto answer (a
+    // consultation obligation), and q-who-fields-troops cannot move the ground balance much:
+    // every contingent's size is unknown, so the balance stays a range whoever comes.
+    const result = assess(d);
+    if (!result.ok) throw new Error('assess failed');
+    const mfu = rankSensitivity(result.assessment).filter((e) => e.guarantee === 'mfu');
+    expect(mfu[0]?.question).toBe('q-us-air');
+    const swing = (id: string) => mfu.find((e) => e.question === id)!.swing;
+    expect(swing('q-us-air').viability).toBeGreaterThanOrEqual(swing('q-russia-permit').viability);
+    expect(swing('q-us-air').credibility).toBeGreaterThan(swing('q-russia-permit').credibility);
+    expect(swing('q-us-air').credibility).toBeGreaterThan(swing('q-who-fields-troops').credibility);
+    // Russia's consent is a viability question: the ceasefire condition (30) against at most a
+    // veto answer's obligation change for credibility.
+    expect(swing('q-russia-permit').viability).toBeGreaterThan(swing('q-russia-permit').credibility);
+  });
+
+  test('a confirmed US backstop lends the force its capability; a refused one costs cohesion', () => {
+    // capability.backstop-forces: once the backstop is met, the US's 1.3 million active
+    // personnel join the force's reinforcement depth and its surveillance and air defence its
+    // enablers; refused, they count for nothing. cohesion.third-party-backstop: −5 met, −40 unmet.
+    const q = d.questions.find((x) => x.id === 'q-us-air')!;
+    const factor = (g: GuaranteeAssessment, f: string) => g.factors.find((x) => x.factor === f)!.score;
+    const confirmed = guarantee(d, 'mfu', [scenarioFromAnswer(q, 'full-backstop')!]);
+    const refused = guarantee(d, 'mfu', [scenarioFromAnswer(q, 'none')!]);
+    expect(factor(confirmed, 'capability').point).toBeGreaterThan(factor(refused, 'capability').point);
+    expect(factor(refused, 'cohesion').point).toBeLessThan(factor(confirmed, 'cohesion').point);
+    const lent = confirmed.factors.flatMap((f) => f.reasons).find((r) => r.rule === 'capability.backstop-forces');
+    expect(lent?.inputs.status).toBe('met');
+  });
+
+  test("a guarantor's own condition — Germany's Bundestag vote — weighs on viability, not credibility", () => {
+    // viability.guarantor-conditions reads the conditions on engaged guarantors' commitments;
+    // Germany's de-bundestag is unmet, so meeting it removes its share of the 15-point cost.
+    // No credibility rule reads a parliamentary condition.
+    const vote: Scenario = {
+      id: 'bundestag-votes',
+      name: 'The Bundestag votes',
+      changes: [{ op: 'set-condition', commitment: 'mfu-germany-ground', condition: 'de-bundestag', status: 'met' }],
+    };
+    const before = guarantee(d, 'mfu');
+    const after = guarantee(d, 'mfu', [vote]);
+    expect(before.viabilityReasons.some((r) => r.rule === 'viability.guarantor-conditions')).toBe(true);
+    expect(after.viability.point).toBeGreaterThan(before.viability.point);
+    expect(after.credibility).toEqual(before.credibility);
   });
 });

@@ -185,6 +185,85 @@ describe('properties over generated datasets', () => {
     );
   });
 
+  test('a third-party backstop: unmet ≤ unknown ≤ met, in credibility and viability', () => {
+    // capability.backstop-forces counts the backstop party's forces once met (best case only
+    // while unknown); cohesion.third-party-backstop costs −5 met, −40 unmet; viability.conditions
+    // costs 30 unmet. Each reads the party's status, so confirming the backstop never lowers a
+    // score and losing it never raises one.
+    const statuses = ['unmet', 'unknown', 'met'] as const;
+    fc.assert(
+      fc.property(
+        datasetArb,
+        fc.constantFrom(...PROGRESS_STATUSES),
+        fc.constantFrom('air-power', 'ground-forces', 'isr' as const),
+        fc.option(fc.integer({ min: 1, max: 2000 }), { nil: undefined }),
+        (d, status, capability, size) => {
+          const variant = (s: (typeof statuses)[number]): Dataset => ({
+            ...d,
+            questions: [],
+            guarantees: [
+              ...d.guarantees.map((g, i) =>
+                i > 0
+                  ? g
+                  : {
+                      ...g,
+                      guarantors: g.guarantors.filter((x) => x !== 'g3'),
+                      conditions: [
+                        ...(g.conditions ?? []).filter((c) => c.party !== 'g3'),
+                        {
+                          id: 'bk',
+                          kind: 'third-party-backstop' as const,
+                          description: 'g3 backs it',
+                          party: 'g3',
+                          status: s,
+                        },
+                      ],
+                    },
+              ),
+              {
+                id: 'gt-bk',
+                name: 'Backstop',
+                beneficiary: 'south',
+                adversary: 'north',
+                guarantors: ['g3'],
+                obligation: 'assistance',
+                legalForm: 'statement',
+                trigger: 'unknown',
+              },
+            ],
+            commitments: [
+              ...d.commitments.filter((c) => c.guarantee !== 'gt0' || c.guarantor !== 'g3'),
+              {
+                id: 'c-bk',
+                guarantee: 'gt-bk',
+                guarantor: 'g3',
+                capability,
+                scale:
+                  size === undefined
+                    ? 'unknown'
+                    : { min: size, max: size, unit: capability === 'air-power' ? 'aircraft' : 'troops' },
+                location: 'beneficiary-territory',
+                history: [{ date: '2030-01-01', status, source: 'fx' }],
+              },
+            ],
+          });
+          const [unmet, unknown, met] = statuses.map(
+            (s) => ok(variant(s)).guarantees.find((g) => g.guarantee === 'gt0')!,
+          );
+          for (const [lower, higher] of [
+            [unmet!, unknown!],
+            [unknown!, met!],
+          ] as const) {
+            for (const key of ['credibility', 'viability'] as const)
+              for (const end of ['low', 'point', 'high'] as const)
+                expect(higher[key][end]).toBeGreaterThanOrEqual(lower[key][end]);
+          }
+        },
+      ),
+      { numRuns: 120 },
+    );
+  });
+
   test('history equals assessing on each change date', () => {
     fc.assert(
       fc.property(datasetArb, (d) => {

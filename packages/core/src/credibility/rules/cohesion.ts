@@ -1,5 +1,6 @@
 import { knownValue } from '../../model/common.js';
-import type { Condition } from '../../model/guarantee.js';
+import type { Condition, ConditionStatus } from '../../model/guarantee.js';
+import { backstops, conditionStatus } from '../backstop.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
 import { guarantorEngagement, guarantorLabel, isLive } from '../view.js';
@@ -131,16 +132,19 @@ export const frontlineMembers = defineRule(
   },
 );
 
-function backstopPenalty(c: Condition): [number, number] {
-  if (c.status === 'met') return [-BACKSTOP_MET, -BACKSTOP_MET];
-  if (c.status === 'unmet') return [-BACKSTOP_UNMET, -BACKSTOP_UNMET];
+function backstopPenalty(status: ConditionStatus): [number, number] {
+  if (status === 'met') return [-BACKSTOP_MET, -BACKSTOP_MET];
+  if (status === 'unmet') return [-BACKSTOP_UNMET, -BACKSTOP_UNMET];
   return [-BACKSTOP_UNMET, -BACKSTOP_MET];
 }
 
 /** The worst of several conditions: the minimum of intervals is [min of lows, min of highs]. */
-function worstOf(conditions: readonly Condition[]): { range: [number, number]; condition: Condition } | undefined {
+function worstOf(
+  conditions: readonly Condition[],
+  status: (c: Condition) => ConditionStatus,
+): { range: [number, number]; condition: Condition } | undefined {
   if (conditions.length === 0) return undefined;
-  const ranges = conditions.map((c) => ({ condition: c, range: backstopPenalty(c) }));
+  const ranges = conditions.map((c) => ({ condition: c, range: backstopPenalty(status(c)) }));
   const low = Math.min(...ranges.map((r) => r.range[0]));
   const high = Math.min(...ranges.map((r) => r.range[1]));
   return { range: [low, high], condition: ranges.find((r) => r.range[1] === high)!.condition };
@@ -153,13 +157,21 @@ export const thirdPartyBackstop = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      "A guarantee conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −40 when it is not, a range when it is unknown (the worst such condition of the guarantee counts). A guarantor whose own live commitment carries such a condition adds the same penalty times its share of the engaged guarantors. The total stops at −40.",
+      "A guarantee conditional on a backstop from a third party depends on that party's choices: −5 when the backstop is in place, −40 when it is not, a range when it is unknown (the worst such condition of the guarantee counts). A guarantor whose own live commitment carries such a condition adds the same penalty times its share of the engaged guarantors. The total stops at −40. A backstop's status is its party's: met once a condition naming the party is met or the party has pledged forces to the same beneficiary against the same adversary, unmet once such a condition is unmet or the party has dropped them all.",
     cites: ['press2005', 'leedsLongMitchell2000'],
-    inputs: ['guarantee.conditions[kind=third-party-backstop]', 'commitments.conditions[kind=third-party-backstop]'],
+    inputs: [
+      'guarantee.conditions[kind=third-party-backstop]',
+      'commitments.conditions[kind=third-party-backstop]',
+      'commitments[guarantor=party, same beneficiary and adversary].status',
+    ],
     effect: `−${BACKSTOP_UNMET} to 0 points`,
   },
   (view, fire) => {
-    const own = worstOf((view.guarantee.conditions ?? []).filter((c) => c.kind === 'third-party-backstop'));
+    const status = (c: Condition) => conditionStatus(view, c);
+    const own = worstOf(
+      (view.guarantee.conditions ?? []).filter((c) => c.kind === 'third-party-backstop'),
+      status,
+    );
     const byGuarantor = new Map<string, Condition[]>();
     for (const state of view.commitments) {
       if (!isLive(state)) continue;
@@ -174,20 +186,21 @@ export const thirdPartyBackstop = defineRule(
     let low = own?.range[0] ?? 0;
     let high = own?.range[1] ?? 0;
     for (const conditions of byGuarantor.values()) {
-      const [lo, hi] = worstOf(conditions)!.range;
+      const [lo, hi] = worstOf(conditions, status)!.range;
       low += lo / engaged;
       high += hi / engaged;
     }
-    const shown = own?.condition ?? worstOf([...byGuarantor.values()].flat())!.condition;
+    const shown = own?.condition ?? worstOf([...byGuarantor.values()].flat(), status)!.condition;
+    const basis = backstops(view).find((b) => b.party === shown.party)?.basis;
     return fire(
       between(Math.max(-BACKSTOP_UNMET, low), Math.max(-BACKSTOP_UNMET, high)),
       {
         condition: shown.id,
-        status: shown.status,
+        status: status(shown),
         guaranteeCondition: own !== undefined,
         guarantorsWithBackstopConditions: byGuarantor.size,
       },
-      `Depends on a third-party backstop (${shown.description}): ${shown.status}${byGuarantor.size ? `; ${byGuarantor.size} guarantor(s) also tie their own part to one` : ''}.`,
+      `Depends on a third-party backstop, ${status(shown)}${basis ? ` as ${basis}` : ''}${byGuarantor.size ? `; ${byGuarantor.size} guarantor(s) also tie their own part to one` : ''}. The condition: ${shown.description.trim()}`,
       { condition: shown.id },
     );
   },
