@@ -1,3 +1,4 @@
+import { printable } from './printable.js';
 import { THEME } from './theme.js';
 
 /**
@@ -23,7 +24,7 @@ export function drawRunningText(
     doc.text(text.marking, side, 26, { width: width - 2 * side, align: 'center', lineBreak: false });
     if (i > range.start) {
       doc.font('regular').fillColor(THEME.colour.muted);
-      doc.text(fit(doc, text.title, width - 2 * side), side, 38, { lineBreak: false });
+      doc.text(fit(doc, printable(text.title), width - 2 * side), side, 38, { lineBreak: false });
     }
     doc
       .moveTo(side, 48)

@@ -1,5 +1,6 @@
 import type { FontFace } from '../fonts.js';
 import type { TextMeasure } from './measure.js';
+import { printable } from './printable.js';
 
 /**
  * Greedy line breaking of styled runs, measured through the width cache. A word wider than
@@ -47,7 +48,7 @@ function words(runs: readonly Run[]): Word[] {
         pendingSpace = out.length > 0;
         continue;
       }
-      out.push({ text: part, run, spaceBefore: pendingSpace });
+      out.push({ text: printable(part), run, spaceBefore: pendingSpace });
       pendingSpace = false;
     }
   }
