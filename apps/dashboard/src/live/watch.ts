@@ -1,4 +1,5 @@
-import { basename, relative, sep } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, relative, resolve, sep } from 'node:path';
 import { type FSWatcher, watch } from 'chokidar';
 
 /**
@@ -7,6 +8,11 @@ import { type FSWatcher, watch } from 'chokidar';
  * `atomic: true` chokidar reports each as one change. A burst (a `git checkout` of another
  * branch, a formatter over every file) becomes one batch: the batch waits for a quiet gap,
  * but never longer than `maxWaitMs`, so a steady stream of saves still shows.
+ *
+ * When the folder itself is deleted (`rm -rf` and a fresh copy, a script regenerating it), the
+ * watch on it is dead: a folder made again under the same name is a new directory the watcher
+ * never sees. So the watcher then polls until the folder is back, watches it afresh and
+ * reports a batch, and the live loop reloads it.
  */
 
 export interface WatchOptions {
@@ -14,6 +20,8 @@ export interface WatchOptions {
   debounceMs?: number;
   /** Longest a batch may wait while events keep arriving. */
   maxWaitMs?: number;
+  /** How often to look for the folder while it is gone. */
+  reappearPollMs?: number;
 }
 
 export interface FolderWatch {
@@ -41,6 +49,7 @@ export function watchFolder(
 ): FolderWatch {
   const debounceMs = options.debounceMs ?? 30;
   const maxWaitMs = options.maxWaitMs ?? 200;
+  const reappearPollMs = options.reappearPollMs ?? 200;
   let pending = new Set<string>();
   let quietTimer: NodeJS.Timeout | undefined;
   let firstEventAt = 0;
@@ -64,21 +73,58 @@ export function watchFolder(
     quietTimer = setTimeout(flush, wait);
   };
 
-  const watcher: FSWatcher = watch(dir, {
-    ignoreInitial: true,
-    atomic: true,
-    ignored: (path, stats) => isIgnoredPath(dir, path, stats?.isFile()),
-  });
-  for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const) watcher.on(event, record);
-  watcher.on('error', (error) => onError(error instanceof Error ? error : new Error(String(error))));
-  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  const root = resolve(dir);
+  let watcher: FSWatcher | undefined;
+  let poll: NodeJS.Timeout | undefined;
+
+  const start = (): Promise<void> => {
+    const w = watch(dir, {
+      ignoreInitial: true,
+      atomic: true,
+      ignored: (path, stats) => isIgnoredPath(dir, path, stats?.isFile()),
+    });
+    for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const)
+      w.on(event, (path: string) => {
+        record(path);
+        if (event === 'unlinkDir' && resolve(path) === root) folderGone();
+      });
+    w.on('error', (error) => onError(error instanceof Error ? error : new Error(String(error))));
+    watcher = w;
+    return new Promise<void>((done) => w.once('ready', () => done()));
+  };
+
+  const folderGone = () => {
+    if (closed || poll) return;
+    void watcher?.close();
+    watcher = undefined;
+    const look = async () => {
+      if (closed) return;
+      const back = await stat(dir).then(
+        (info) => info.isDirectory(),
+        () => false,
+      );
+      if (closed) return;
+      if (!back) {
+        poll = setTimeout(look, reappearPollMs);
+        return;
+      }
+      await start();
+      poll = undefined;
+      if (closed) await watcher?.close();
+      else record(dir); // every file may be new
+    };
+    poll = setTimeout(look, reappearPollMs);
+  };
+
+  const ready = start();
 
   return {
     ready,
     async close() {
       closed = true;
       clearTimeout(quietTimer);
-      await watcher.close();
+      clearTimeout(poll);
+      await watcher?.close();
     },
   };
 }

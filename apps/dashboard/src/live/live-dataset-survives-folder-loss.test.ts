@@ -1,0 +1,72 @@
+import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { FIXTURE_DIR, fixtureCopy } from '../test-support/fixture.js';
+import { type LiveDataset, openLiveDataset } from './live-dataset.js';
+
+/**
+ * The dataset folder itself goes away and comes back (`rm -rf` and a fresh copy, a script
+ * that regenerates it, a move): the live loop keeps the last good data meanwhile and then
+ * follows the new folder, including saves made after it came back.
+ */
+
+const PLEDGED = '{ date: 2026-01-06, status: pledged, source: wiredgov-2026-01-08 }';
+const DEPLOYING = `${PLEDGED}\n      - { date: 2026-02-01, status: deploying, source: wiredgov-2026-01-08 }`;
+
+let cleanup: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const c of cleanup.reverse()) await c();
+  cleanup = [];
+});
+
+async function openCopy(): Promise<{ live: LiveDataset; dir: string }> {
+  const copy = await fixtureCopy();
+  const live = await openLiveDataset(copy.dir, {});
+  cleanup.push(copy.remove, () => live.close());
+  return { live, dir: copy.dir };
+}
+
+/** Longer than the watcher's window for a quick re-add (chokidar's 100 ms) and the loop's quiet re-check (250 ms). */
+const gone = () => new Promise((resolve) => setTimeout(resolve, 700));
+
+const ukStatus = (live: LiveDataset) =>
+  live.getState().data?.snapshot.commitments.find((c) => c.commitment.id === 'mfu-uk-ground')?.status;
+
+async function setUkStatus(dir: string, deploying: boolean) {
+  const file = join(dir, 'commitments.yaml');
+  const text = await readFile(join(FIXTURE_DIR, 'commitments.yaml'), 'utf8');
+  await writeFile(file, deploying ? text.replace(PLEDGED, DEPLOYING) : text);
+}
+
+describe('the live loop when the dataset folder goes away', () => {
+  it('follows a folder deleted and made again, and the saves after it', async () => {
+    const { live, dir } = await openCopy();
+    await rm(dir, { recursive: true });
+    await vi.waitFor(() => expect(live.getState().broken).toBe(true), { timeout: 5000 });
+    expect(live.getState().diagnostics[0]?.message).toMatch(/does not exist/);
+    expect(ukStatus(live), 'the last good data is kept').toBe('pledged');
+    await gone();
+    expect(ukStatus(live)).toBe('pledged');
+
+    await cp(FIXTURE_DIR, dir, { recursive: true });
+    await setUkStatus(dir, true);
+    await vi.waitFor(() => expect(ukStatus(live)).toBe('deploying'), { timeout: 5000 });
+    expect(live.getState().broken).toBe(false);
+
+    await setUkStatus(dir, false);
+    await vi.waitFor(() => expect(ukStatus(live)).toBe('pledged'), { timeout: 5000 });
+  });
+
+  it('follows a folder moved away and back', async () => {
+    const { live, dir } = await openCopy();
+    await rename(dir, `${dir}-away`);
+    cleanup.push(() => rm(`${dir}-away`, { recursive: true, force: true }));
+    await vi.waitFor(() => expect(live.getState().broken).toBe(true), { timeout: 5000 });
+    await gone();
+    await setUkStatus(`${dir}-away`, true);
+    await rename(`${dir}-away`, dir);
+    await vi.waitFor(() => expect(ukStatus(live)).toBe('deploying'), { timeout: 5000 });
+    await setUkStatus(dir, false);
+    await vi.waitFor(() => expect(ukStatus(live)).toBe('pledged'), { timeout: 5000 });
+  });
+});
