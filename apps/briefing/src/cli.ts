@@ -83,7 +83,8 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
   const bytes = await renderBriefing(composed.briefing, {
     paper: args.paper,
     pdfa: args.pdfa,
-    snapshotJson: core.datasetSnapshotJson(dataset),
+    // The canonical JSON is only attached under --pdfa; building it costs a full serialisation.
+    ...(args.pdfa ? { snapshotJson: core.datasetSnapshotJson(dataset) } : {}),
   });
   if (args.output === '-') {
     io.stdout.write(bytes);

@@ -2,6 +2,7 @@ import type { Briefing } from '@pledgewatch/core';
 import PDFDocument from 'pdfkit';
 import { registerFonts, useUnshapedLayout } from './fonts.js';
 import { Flow } from './layout/flow.js';
+import { Glyphs } from './layout/glyphs.js';
 import { drawRunningText } from './layout/running.js';
 import { THEME } from './layout/theme.js';
 import { drawChanges } from './sections/changes.js';
@@ -22,14 +23,17 @@ import { drawUnknown } from './sections/unknown.js';
  * the attachment carries fixed dates.
  */
 
+/** The faces the briefing uses (bold italic never appears, so it is never loaded). */
+const FACES = ['regular', 'bold', 'italic'] as const;
+
 export type Paper = 'a4' | 'letter';
 
 export interface RenderOptions {
   paper: Paper;
   /** PDF/A-3b with the dataset snapshot attached; otherwise tagged PDF/UA. */
   pdfa: boolean;
-  /** The dataset as canonical JSON, attached under --pdfa. */
-  snapshotJson: string;
+  /** The dataset as canonical JSON, attached under --pdfa (required then). */
+  snapshotJson?: string;
   author?: string;
 }
 
@@ -70,11 +74,12 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): Prom
   });
 
   registerFonts(doc);
-  useUnshapedLayout(doc, ['regular', 'bold', 'italic']);
+  useUnshapedLayout(doc, FACES);
+  const glyphs = Glyphs.for(doc, FACES);
   doc.font('regular');
   const root = doc.struct('Document');
   doc.addStructure(root);
-  const flow = new Flow(doc, root);
+  const flow = new Flow(doc, root, glyphs);
 
   drawCover(flow, briefing);
   drawJudgments(flow, briefing);
@@ -89,13 +94,18 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): Prom
   drawMethod(flow, briefing);
   root.end();
 
-  drawRunningText(doc, {
-    title: briefing.title,
-    marking: briefing.cover.marking,
-    asOf: briefing.asOf,
-    documentId: briefing.documentId,
-  });
+  drawRunningText(
+    doc,
+    {
+      title: briefing.title,
+      marking: briefing.cover.marking,
+      asOf: briefing.asOf,
+      documentId: briefing.documentId,
+    },
+    glyphs,
+  );
   if (options.pdfa) {
+    if (options.snapshotJson === undefined) throw new Error('--pdfa needs the dataset snapshot to attach');
     doc.file(Buffer.from(options.snapshotJson, 'utf8'), {
       name: `${briefing.datasetId}-${briefing.asOf}.dataset.json`,
       type: 'application/json',

@@ -1,3 +1,4 @@
+import type { Glyphs } from './glyphs.js';
 import { TextMeasure } from './measure.js';
 import { type TextStyle, THEME } from './theme.js';
 import { type Line, type Run, wrapRuns } from './wrap.js';
@@ -23,8 +24,9 @@ export class Flow {
   constructor(
     readonly doc: PDFKit.PDFDocument,
     readonly root: StructElement,
+    private readonly glyphs?: Glyphs,
   ) {
-    this.measure = new TextMeasure(doc);
+    this.measure = new TextMeasure(doc, glyphs);
     this.x = THEME.margin.side;
     this.width = doc.page.width - 2 * THEME.margin.side;
     this.top = THEME.margin.top;
@@ -73,12 +75,25 @@ export class Flow {
   drawLine(line: Line, x: number, y: number, style: TextStyle, colour: string = THEME.colour.text): void {
     const doc = this.doc;
     const h = style.size * style.leading;
+    const glyphs = this.glyphs;
+    if (glyphs && line.segments.every((s) => glyphs.has(s.face))) {
+      glyphs.drawLine(
+        line.segments.map((s) => ({ text: s.text, face: s.face, x: s.x, colour: s.colour ?? colour })),
+        x,
+        y,
+        style.size,
+      );
+    } else {
+      for (const s of line.segments) {
+        doc
+          .font(s.face)
+          .fontSize(style.size)
+          .fillColor(s.colour ?? colour)
+          .text(s.text, x + s.x, y, { lineBreak: false });
+      }
+    }
     for (const s of line.segments) {
-      doc
-        .font(s.face)
-        .fontSize(style.size)
-        .fillColor(s.colour ?? colour)
-        .text(s.text, x + s.x, y, { lineBreak: false });
+      if (!s.goTo && !s.link) continue;
       // The leading space of a segment is not part of the link's box.
       const lead = s.text.startsWith(' ') ? this.measure.width(' ', s.face, style.size) : 0;
       if (s.goTo) doc.goTo(x + s.x + lead, y, s.width - lead, h, s.goTo);

@@ -1,31 +1,45 @@
-import { printable } from './printable.js';
+import type { FontFace } from '../fonts.js';
+import type { Glyphs } from './glyphs.js';
 import { THEME } from './theme.js';
 
 /**
  * The running header (title, marking) and footer (page X of Y, as-of date, document id),
  * drawn once every page exists so Y is known. They are pagination artifacts: screen readers
  * and text extraction of the structure skip them. The bottom margin is lifted while the
- * footer is written, or pdfkit would start a new page.
+ * footer is written, or pdfkit would start a new page. Text goes through the glyph tables
+ * when there are some (five strings a page add up over a long briefing), else pdfkit.
  */
 export function drawRunningText(
   doc: PDFKit.PDFDocument,
   text: { title: string; marking: string; asOf: string; documentId: string },
+  glyphs?: Glyphs,
 ): void {
   const range = doc.bufferedPageRange();
   const side = THEME.margin.side;
   const size = THEME.running.size;
+  const widthOf = (s: string, face: FontFace) =>
+    glyphs?.has(face) ? glyphs.width(s, face, size) : doc.font(face).fontSize(size).widthOfString(s);
+  const put = (s: string, face: FontFace, colour: string, x: number, y: number) => {
+    if (glyphs?.has(face)) glyphs.drawLine([{ text: s, face, x: 0, colour }], x, y, size);
+    else doc.font(face).fontSize(size).fillColor(colour).text(s, x, y, { lineBreak: false });
+  };
   for (let i = range.start; i < range.start + range.count; i++) {
     doc.switchToPage(i);
     const { width, height } = doc.page;
+    const column = width - 2 * side;
+    const centred = (s: string) => side + (column - widthOf(s, 'bold')) / 2;
     const savedBottom = doc.page.margins.bottom;
     doc.page.margins.bottom = 0;
     doc.markContent('Artifact', { type: 'Pagination' });
-    doc.font('bold').fontSize(size).fillColor(THEME.colour.marking);
-    doc.text(text.marking, side, 26, { width: width - 2 * side, align: 'center', lineBreak: false });
-    if (i > range.start) {
-      doc.font('regular').fillColor(THEME.colour.muted);
-      doc.text(fit(doc, printable(text.title), width - 2 * side), side, 38, { lineBreak: false });
-    }
+    put(text.marking, 'bold', THEME.colour.marking, centred(text.marking), 26);
+    if (i > range.start)
+      put(
+        fit((s) => widthOf(s, 'regular'), text.title, column),
+        'regular',
+        THEME.colour.muted,
+        side,
+        38,
+      );
     doc
       .moveTo(side, 48)
       .lineTo(width - side, 48)
@@ -39,21 +53,19 @@ export function drawRunningText(
       .lineWidth(0.4)
       .strokeColor(THEME.colour.rule)
       .stroke();
-    doc.font('regular').fontSize(size).fillColor(THEME.colour.muted);
-    doc.text(`As of ${text.asOf} · document ${text.documentId}`, side, footY, { lineBreak: false });
+    put(`As of ${text.asOf} · document ${text.documentId}`, 'regular', THEME.colour.muted, side, footY);
     const page = `Page ${i - range.start + 1} of ${range.count}`;
-    doc.text(page, width - side - doc.widthOfString(page), footY, { lineBreak: false });
-    doc.font('bold').fillColor(THEME.colour.marking);
-    doc.text(text.marking, side, footY + 10, { width: width - 2 * side, align: 'center', lineBreak: false });
+    put(page, 'regular', THEME.colour.muted, width - side - widthOf(page, 'regular'), footY);
+    put(text.marking, 'bold', THEME.colour.marking, centred(text.marking), footY + 10);
     doc.endMarkedContent();
     doc.page.margins.bottom = savedBottom;
   }
 }
 
 /** The text cut with an ellipsis to fit a width, so a long title never runs off the page. */
-function fit(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+function fit(widthOf: (s: string) => number, text: string, width: number): string {
+  if (widthOf(text) <= width) return text;
   let cut = text;
-  while (cut.length > 1 && doc.widthOfString(`${cut}…`) > width) cut = cut.slice(0, Math.floor(cut.length * 0.9));
+  while (cut.length > 1 && widthOf(`${cut}…`) > width) cut = cut.slice(0, Math.floor(cut.length * 0.9));
   return `${cut.trimEnd()}…`;
 }

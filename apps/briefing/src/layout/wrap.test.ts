@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { registerFonts, useUnshapedLayout } from '../fonts.js';
+import { Glyphs } from './glyphs.js';
 import { TextMeasure } from './measure.js';
 import { wrapRuns } from './wrap.js';
 
@@ -8,7 +9,8 @@ function setup() {
   const doc = new PDFDocument({ autoFirstPage: true });
   registerFonts(doc);
   useUnshapedLayout(doc, ['regular', 'bold']);
-  return { doc, measure: new TextMeasure(doc) };
+  // As the briefing measures: through the glyph tables (checked against pdfkit below).
+  return { doc, measure: new TextMeasure(doc, Glyphs.for(doc, ['regular', 'bold'])) };
 }
 
 describe('wrapRuns', () => {
