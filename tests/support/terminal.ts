@@ -40,6 +40,16 @@ export class TmuxTerminal {
     return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
   }
 
+  /** A pane property by tmux format, e.g. `#{pane_title}`, `#{cursor_flag}`. */
+  paneFormat(format: string): string {
+    return this.tmux('display-message', '-p', '-t', this.target, format).trim();
+  }
+
+  /** Any other tmux command against this server (set-option, list-buffers, …). */
+  command(...args: string[]): string {
+    return this.tmux(...args);
+  }
+
   /** Types a command line into the shell and presses enter. */
   run(commandLine: string): void {
     this.tmux('send-keys', '-t', this.target, '-l', commandLine);
