@@ -1,18 +1,28 @@
 import { defineProject } from 'vitest/config';
 
+interface ProjectOptions {
+  environment?: 'node';
+  include?: string[];
+  testTimeout?: number;
+  /**
+   * Run this project's files one at a time, after the other projects have finished. For
+   * end-to-end tests that drive real processes and a real terminal: on a 2-core machine they
+   * must not compete with each other, or with unit tests, for the CPU.
+   */
+  alone?: boolean;
+}
+
 /** One base for every workspace project: tests run on sources, never on a stale build. */
-export function pledgewatchProject(
-  name: string,
-  overrides: { environment?: 'node'; include?: string[]; testTimeout?: number } = {},
-) {
+export function pledgewatchProject(name: string, options: ProjectOptions = {}) {
   return defineProject({
     resolve: { conditions: ['pledgewatch-source'] },
     ssr: { resolve: { conditions: ['pledgewatch-source'] } },
     test: {
       name,
-      environment: overrides.environment ?? 'node',
-      include: overrides.include ?? ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-      testTimeout: overrides.testTimeout ?? 20_000,
+      environment: options.environment ?? 'node',
+      include: options.include ?? ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+      testTimeout: options.testTimeout ?? 20_000,
+      ...(options.alone ? { fileParallelism: false, sequence: { groupOrder: 1 } } : {}),
     },
   });
 }

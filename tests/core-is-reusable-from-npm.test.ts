@@ -60,7 +60,7 @@ describe('@pledgewatch/core from a packed tarball', () => {
     const script = readFileSync(join(root, 'tests/fixtures/reuse/guarantees.mjs'), 'utf8');
     writeFileSync(join(scratch, 'guarantees.mjs'), script);
     const out = run(process.execPath, ['guarantees.mjs'], scratch);
-    expect(out).toMatch(/Multinational Force Ukraine: \d+ commitments, \d+ deployed/);
+    expect(out).toMatch(/Multinational Force Ukraine: \d+\/\d+ commitments pledged or further, credibility \d+–\d+/);
     expect(out).toMatch(/Budapest Memorandum/);
 
     // The README shows exactly this script.

@@ -6,11 +6,12 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 /**
  * The hostile-input corpus: tests/fixtures/hostile/<case>/data is a small dataset folder and
@@ -42,6 +43,20 @@ export function hostileCases(): HostileCase[] {
       name,
       ...(JSON.parse(readFileSync(join(CORPUS, name, 'expected.json'), 'utf8')) as Omit<HostileCase, 'name'>),
     }));
+}
+
+/**
+ * The unprivileged user must be able to run the CLI: a clone inside a `mktemp -d` folder (mode 700)
+ * is closed to it. Adds search permission (o+x: pass through, not list or read) to the ancestors of
+ * the repository that lack it, and nothing else.
+ */
+function letNobodyReachTheRepository(): void {
+  let dir = resolve(import.meta.dirname, '..', '..');
+  while (dir !== dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    dir = dirname(dir);
+  }
 }
 
 /** Copies a case into a fresh temporary folder and applies its `make`; returns the path to check. */
@@ -89,6 +104,7 @@ export function materialise(c: HostileCase): { target: string; runAsNobody: bool
       for (const p of [root, dir]) chmodSync(p, 0o755);
       for (const f of readdirSync(dir)) chmodSync(join(dir, f), 0o644);
       chmodSync(join(dir, 'world.yaml'), 0o000);
+      if (process.getuid?.() === 0) letNobodyReachTheRepository();
       return { target: dir, runAsNobody: process.getuid?.() === 0 };
     case 'symlink-loop':
       symlinkSync('loop.yaml', join(dir, 'loop.yaml'));

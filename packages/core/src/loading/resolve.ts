@@ -123,7 +123,9 @@ export function resolveDataset(files: readonly FileForResolve[], folderLabel = '
   ) => {
     if (id === undefined || known[section].has(id) || invalid.has(`${section}:${id}`)) return;
     const near = nearestWord(id, [...known[section]]);
-    const maybe = unreadable.length > 0 ? ` — or it is in ${unreadable.join(', ')}, which could not be read` : '';
+    // Without a near match, the id may well be defined in a file that failed to parse.
+    const maybe =
+      !near && unreadable.length > 0 ? ` — or it is in ${unreadable.join(', ')}, which could not be read` : '';
     report(
       'error',
       'dangling-reference',
