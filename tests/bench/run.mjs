@@ -5,6 +5,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { growth, printGrowth } from './growth.mjs';
 import { cleanup, ROOT } from './lib.mjs';
 import { benchLoad, printLoad } from './load.mjs';
 import { benchStartup, printStartup } from './startup.mjs';
@@ -46,6 +47,8 @@ try {
 } finally {
   cleanup();
 }
+results.growth = growth(results.stages);
+printGrowth(results.growth);
 mkdirSync(join(ROOT, 'bench-results'), { recursive: true });
 writeFileSync(join(ROOT, 'bench-results', 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('\nWrote bench-results/latest.json');
