@@ -12,7 +12,8 @@ import {
 
 /**
  * Runs the credibility engine for everything a briefing shows — the baseline, each scenario
- * beside it, the history for trends, the assessment at `--since` — and builds the content.
+ * beside it, the history for trends, the assessment at `--since` (read off the history, not
+ * computed again) — and builds the content.
  * Problems (an unknown profile or scenario) come back as values for the CLI to report.
  */
 
@@ -34,8 +35,8 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
   if (!compared.ok) return compared;
   const history = credibilityHistory(dataset, { until: options.asOf, ...profile });
   if (!history.ok) return history;
-  let previous: Assessment | undefined;
-  if (options.since) {
+  let previous = options.since ? assessmentOn(history.history, options.since) : undefined;
+  if (options.since && !previous) {
     const before = assess(dataset, { asOf: options.since, ...profile });
     if (!before.ok) return before;
     previous = before.assessment;
@@ -50,4 +51,19 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
     history: history.history,
   });
   return { ok: true, briefing };
+}
+
+/**
+ * The assessment on `date` from the history, without running the engine again: nothing the
+ * engine reads changes between two dated changes, so it is the entry of the last change on
+ * or before `date` (the history carries unchanged guarantees over on the same ground).
+ * Undefined when `date` is before the first change.
+ */
+export function assessmentOn(history: readonly Assessment[], date: string): Assessment | undefined {
+  let found: Assessment | undefined;
+  for (const entry of history) {
+    if (entry.asOf > date) break;
+    found = entry;
+  }
+  return found && { ...found, asOf: date };
 }
