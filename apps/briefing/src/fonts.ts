@@ -72,3 +72,42 @@ export function useUnshapedLayout(
     };
   }
 }
+
+interface FontkitInternals {
+  _tables?: Record<string, unknown>;
+  directory?: { tables?: Record<string, { offset: number; length: number }> };
+  stream?: { buffer?: Uint8Array };
+}
+
+/**
+ * Reads only the fixed header of each face's `post` table.
+ *
+ * Why: pdfkit reads `post` when it embeds a font (fixed pitch, italic angle), and fontkit
+ * then decodes the whole table — DejaVu's names every one of its ~6,000 glyphs, which cost
+ * ≈ 35 ms a face on a cold start (measured). The header holds everything pdfkit reads;
+ * glyph names are never used (the ToUnicode map comes from the character map). The header is
+ * put where fontkit caches decoded tables, so fontkit never decodes the rest; the PDF's
+ * bytes are unchanged. When the internals differ, fontkit decodes the table as before.
+ */
+export function readPostHeaderOnly(doc: PDFKit.PDFDocument, faces: readonly FontFace[]): void {
+  for (const face of faces) {
+    doc.font(face);
+    const fontkit = (doc as unknown as { _font?: { font?: FontkitInternals } })._font?.font;
+    const entry = fontkit?.directory?.tables?.post;
+    const bytes = fontkit?.stream?.buffer;
+    if (!fontkit?._tables || 'post' in fontkit._tables || !entry || !(bytes instanceof Uint8Array)) continue;
+    if (entry.length < 32 || entry.offset + 32 > bytes.length) continue;
+    const view = new DataView(bytes.buffer, bytes.byteOffset + entry.offset, 32);
+    fontkit._tables.post = {
+      version: view.getInt32(0) / 65536,
+      italicAngle: view.getInt32(4) / 65536,
+      underlinePosition: view.getInt16(8),
+      underlineThickness: view.getInt16(10),
+      isFixedPitch: view.getUint32(12),
+      minMemType42: view.getUint32(16),
+      maxMemType42: view.getUint32(20),
+      minMemType1: view.getUint32(24),
+      maxMemType1: view.getUint32(28),
+    };
+  }
+}

@@ -1,6 +1,6 @@
 import type { Briefing } from '@pledgewatch/core';
 import PDFDocument from 'pdfkit';
-import { registerFonts, useUnshapedLayout } from './fonts.js';
+import { readPostHeaderOnly, registerFonts, useUnshapedLayout } from './fonts.js';
 import { Flow } from './layout/flow.js';
 import { Glyphs } from './layout/glyphs.js';
 import { drawRunningText } from './layout/running.js';
@@ -75,6 +75,7 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): Prom
 
   registerFonts(doc);
   useUnshapedLayout(doc, FACES);
+  readPostHeaderOnly(doc, FACES);
   const glyphs = Glyphs.for(doc, FACES);
   doc.font('regular');
   const root = doc.struct('Document');
