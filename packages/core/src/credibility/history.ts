@@ -1,6 +1,8 @@
+import type { Change } from '../model/change.js';
 import type { Id, IsoDate } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Profile } from '../model/profile.js';
+import type { Scenario } from '../model/scenario.js';
 import { changeDates, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
 import { prepareAssessment } from './assess.js';
 import { assessGuarantee } from './assess-guarantee.js';
@@ -14,25 +16,51 @@ export interface HistoryOptions {
   /** The last date; the dataset's cut-off by default. */
   until?: IsoDate;
   profile?: Id | Profile;
+  /**
+   * Scenarios to apply on every date, as `assess` applies them on that date: a change with no
+   * date of its own takes effect on the date assessed.
+   */
+  scenarios?: readonly (Id | Scenario)[];
 }
 
 /**
  * The assessment at each dated change in the data (timeline `changeDates`), for drawing a
- * trend. Incremental: on each date only the guarantees something happened to are
- * re-assessed — a status, a stance, a question's status, a signing, a recorded episode of
- * one of its actors — and the rest are carried over unchanged. The result equals calling
- * `assess` on every date.
+ * trend. Incremental: on each date only the guarantees something the rules read changed for
+ * are re-assessed — a commitment's status (its own or a backstop's), a stance, a question's
+ * status or answer, a signing, a change since signing, a guarantor's recorded episode against
+ * this adversary — and the rest are carried over unchanged. An entry that repeats the status
+ * before it (a new note or source) changes nothing the rules read. The result equals calling
+ * `assess`, with the same scenarios, on every date.
  */
 export function credibilityHistory(
   dataset: Dataset,
   options: HistoryOptions = {},
 ): CredibilityResult<{ history: Assessment[] }> {
-  const prepared = prepareAssessment(dataset, { asOf: options.until, profile: options.profile });
+  const prepared = prepareAssessment(dataset, {
+    asOf: options.until,
+    profile: options.profile,
+    ...(options.scenarios ? { scenarios: options.scenarios } : {}),
+  });
   if (!prepared.ok) return prepared;
-  const final = buildSituation(dataset, prepared.asOf, prepared.profile);
+  const scenarioIds = prepared.scenarios.map((s) => s.id);
+  const whatIf: Change[] = prepared.scenarios.flatMap((s) => s.changes);
+  // Indices (which commitment belongs where, what each question reaches) from the data with
+  // the scenarios applied; each date's views from the record, the scenarios applied on that date.
+  const final = buildSituation(prepared.dataset, prepared.asOf, prepared.profile);
+  const base = whatIf.length ? buildSituation(dataset, prepared.asOf, prepared.profile) : final;
+  const whatIfTouch = touchedGuarantees(final, whatIf);
   const reach = questionReach(final);
   const dates = changeDates(dataset, prepared.asOf);
-  const watch = new Map([...final.views.keys()].map((g) => [g, { dates: sensitiveDates(final, reach, g), next: 0 }]));
+  const whatIfDates = whatIf.flatMap((c) => ('date' in c && c.date !== undefined ? [c.date] : []));
+  const watch = new Map(
+    [...final.views.keys()].map((g) => [
+      g,
+      {
+        dates: sensitiveDates(base.views.get(g) ?? final.views.get(g)!, final, reach, whatIfDates),
+        next: 0,
+      },
+    ]),
+  );
   const history: Assessment[] = [];
   let previous = new Map<Id, GuaranteeAssessment>();
   for (const [i, asOf] of dates.entries()) {
@@ -42,6 +70,7 @@ export function credibilityHistory(
     const readingTouch = touchedGuarantees(final, reading);
     const current = new Map<Id, GuaranteeAssessment>();
     for (const [id, finalView] of final.views) {
+      const baseView = base.views.get(id) ?? finalView;
       const w = watch.get(id)!;
       let dirty = i === 0;
       while (w.next < w.dates.length && w.dates[w.next]! <= asOf) {
@@ -53,11 +82,12 @@ export function credibilityHistory(
         current.set(id, kept);
         continue;
       }
-      const view = viewAt(finalView, asOf);
+      const recorded = viewAt(baseView, asOf);
+      const view = whatIfTouch.has(id) ? deriveView(recorded, whatIf) : recorded;
       const touched = readingTouch.has(id);
       current.set(id, assessGuarantee(touched ? deriveView(view, reading) : view, readings, touched ? settled : []));
     }
-    history.push({ asOf, profile: prepared.profile, scenarios: [], guarantees: [...current.values()] });
+    history.push({ asOf, profile: prepared.profile, scenarios: scenarioIds, guarantees: [...current.values()] });
     previous = current;
   }
   return { ok: true, history };
@@ -78,24 +108,36 @@ function firstDay(date: string): string {
   return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
+/** The dates on which a dated history's reading changes: its first entry, then each that differs from the one before. */
+function turns<T extends { date: string }>(history: readonly T[], same: (a: T, b: T) => boolean): string[] {
+  return history.filter((h, i) => i === 0 || !same(h, history[i - 1]!)).map((h) => h.date);
+}
+
 /** Every date on which something one guarantee's rules read can change. */
-function sensitiveDates(situation: Situation, reach: readonly QuestionReach[], id: Id): string[] {
-  const view = situation.views.get(id)!;
+function sensitiveDates(
+  view: GuaranteeView,
+  situation: Situation,
+  reach: readonly QuestionReach[],
+  extra: readonly string[],
+): string[] {
   const g = view.guarantee;
-  const dates: string[] = [];
-  const actors = new Set<Id>([...g.guarantors, g.adversary, g.beneficiary]);
-  for (const s of view.commitments) {
-    actors.add(s.commitment.guarantor);
-    for (const h of s.commitment.history) dates.push(h.date);
+  const id = g.id;
+  const dates: string[] = [...extra];
+  // resolve.record reads the engaged guarantors' episodes against this adversary only.
+  const guarantors = new Set<Id>(g.guarantors);
+  for (const s of [...view.commitments, ...view.backstop]) {
+    if (s.commitment.guarantee === id) guarantors.add(s.commitment.guarantor);
+    dates.push(...turns(s.commitment.history, (a, b) => a.status === b.status));
   }
-  for (const s of view.positions) for (const h of s.position.history) dates.push(h.date);
-  for (const s of view.backstop) for (const h of s.commitment.history) dates.push(h.date);
+  for (const s of view.positions) dates.push(...turns(s.position.history, (a, b) => a.stance === b.stance));
   if (g.signed !== undefined && g.signed !== 'unknown') dates.push(firstDay(g.signed));
   for (const c of g.changesSinceSigning ?? []) dates.push(c.date);
-  for (const a of actors) for (const r of situation.actors.get(a)?.record ?? []) dates.push(firstDay(r.date));
+  for (const a of guarantors)
+    for (const r of situation.actors.get(a)?.record ?? [])
+      if (r.adversary === g.adversary) dates.push(firstDay(r.date));
   for (const { question, guarantees } of reach) {
     if (!guarantees.has(id)) continue;
-    for (const h of question.history) dates.push(h.date);
+    dates.push(...turns(question.history, (a, b) => a.status === b.status && a.answer === b.answer));
     for (const a of question.answers)
       for (const c of a.changes) if (c.op === 'set-status' && c.date !== undefined) dates.push(c.date);
   }

@@ -143,14 +143,18 @@ export function deriveView(view: GuaranteeView, changes: readonly Change[]): Gua
   if (changes.length === 0) return view;
   const asOf = view.asOf;
   const id = view.guarantee.id;
-  const existing = new Set(view.commitments.map((s) => s.commitment.id));
-  const added = changes
-    .filter((c): c is Extract<Change, { op: 'add-commitment' }> => c.op === 'add-commitment' && c.guarantee === id)
-    .filter((c) => !existing.has(c.id))
-    .map((c) => addedCommitment(c, asOf));
+  // Only the entities a change names can change (changeCommitment and changePosition return
+  // the same object otherwise): a pass over the rest would cost commitments × changes.
+  const targets = changeTargets(changes);
+  const adding = changes.filter(
+    (c): c is Extract<Change, { op: 'add-commitment' }> => c.op === 'add-commitment' && c.guarantee === id,
+  );
+  const existing = adding.length ? new Set(view.commitments.map((s) => s.commitment.id)) : undefined;
+  const added = adding.filter((c) => !existing!.has(c.id)).map((c) => addedCommitment(c, asOf));
   const guarantee = changes.reduce((g, change) => changeGuarantee(g, change), view.guarantee);
   let commitmentsChanged = added.length > 0;
-  const updateCommitment = (c: Commitment) => changes.reduce((acc, change) => changeCommitment(acc, change, asOf), c);
+  const updateCommitment = (c: Commitment) =>
+    targets.commitments.has(c.id) ? changes.reduce((acc, change) => changeCommitment(acc, change, asOf), c) : c;
   const commitments = [...view.commitments.map((s) => s.commitment), ...added].map((c, i) => {
     const next = updateCommitment(c);
     const before = view.commitments[i];
@@ -172,7 +176,8 @@ export function deriveView(view: GuaranteeView, changes: readonly Change[]): Gua
     return commitmentAsOf(next, asOf);
   });
   let positionsChanged = false;
-  const updatePosition = (p: Position) => changes.reduce((acc, change) => changePosition(acc, change, asOf), p);
+  const updatePosition = (p: Position) =>
+    targets.positions.has(p.id) ? changes.reduce((acc, change) => changePosition(acc, change, asOf), p) : p;
   const positions = view.positions.map((s) => {
     const next = updatePosition(s.position);
     if (next === s.position) return s;

@@ -274,4 +274,24 @@ describe('properties over generated datasets', () => {
       { numRuns: 40 },
     );
   });
+
+  test('history under a scenario equals assessing with it on each change date', () => {
+    fc.assert(
+      fc.property(
+        datasetArb.filter((d) => d.commitments.length > 0),
+        fc.nat(),
+        fc.constantFrom(...PROGRESS_STATUSES, 'declined' as const),
+        (d, pick, status) => {
+          const target = d.commitments[pick % d.commitments.length]!;
+          const scenarios = [
+            { id: 'what-if', name: 'What if', changes: [{ op: 'set-status' as const, commitment: target.id, status }] },
+          ];
+          const result = credibilityHistory(d, { scenarios });
+          if (!result.ok) throw new Error('history failed');
+          for (const point of result.history) expect(point).toEqual(ok(d, { asOf: point.asOf, scenarios }));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
