@@ -94,27 +94,33 @@ describe('the bundled Ukraine dataset', () => {
     expect(mfu.questions?.some((q) => q.question === 'q-us-draft-signed')).toBe(false);
   });
 
-  test('the US backstop is the unknown that moves the force most', () => {
-    // Viability: q-us-air's answers set the force's us-backstop condition met or unmet, and
+  test("the article's three unknowns lead the force's ranking, each where the rules put it", () => {
+    // q-us-air: its answers set the force's us-backstop condition met or unmet, and
     // viability.conditions weighs a third-party backstop at 30 — as much as the ceasefire that
-    // q-russia-permit decides, more than anything else a question touches. Credibility: its
-    // answers move cohesion.third-party-backstop from −5 (met) to −40 (unmet), and
-    // capability.backstop-forces counts the US's pledged air power, surveillance and air
-    // defence as the force's own once met (reinforcement depth, enablers, air balance), none
-    // once refused. q-russia-permit moves credibility only through its veto answer (a
-    // consultation obligation), and q-who-fields-troops cannot move the ground balance much:
-    // every contingent's size is unknown, so the balance stays a range whoever comes.
+    // q-russia-permit decides; for credibility, cohesion.third-party-backstop moves from −5 (met)
+    // to −40 (unmet) and capability.backstop-forces counts the US's pledged air power,
+    // surveillance and air defence as the force's own once met, none once refused. So it moves
+    // both scores, and leads the ranking.
+    // q-who-fields-troops: one answer has every contingent but the UK's and France's decline,
+    // another has nine approve. That swings cohesion (the share of guarantors fully committed)
+    // and the forces counted by the capability and commitment rules, so it moves credibility
+    // more than any other question; it barely touches viability (no condition of the force).
+    // q-russia-permit: the ceasefire condition (30) decides viability; credibility moves only
+    // through the veto answer's obligation change. A viability question.
     const result = assess(d);
     if (!result.ok) throw new Error('assess failed');
     const mfu = rankSensitivity(result.assessment).filter((e) => e.guarantee === 'mfu');
     expect(mfu[0]?.question).toBe('q-us-air');
+    expect(mfu.slice(0, 3).map((e) => e.question)).toEqual(
+      expect.arrayContaining(['q-us-air', 'q-russia-permit', 'q-who-fields-troops']),
+    );
     const swing = (id: string) => mfu.find((e) => e.question === id)!.swing;
+    const credibilitySwings = mfu.map((e) => e.swing.credibility);
+    expect(swing('q-who-fields-troops').credibility).toBe(Math.max(...credibilitySwings));
     expect(swing('q-us-air').viability).toBeGreaterThanOrEqual(swing('q-russia-permit').viability);
     expect(swing('q-us-air').credibility).toBeGreaterThan(swing('q-russia-permit').credibility);
-    expect(swing('q-us-air').credibility).toBeGreaterThan(swing('q-who-fields-troops').credibility);
-    // Russia's consent is a viability question: the ceasefire condition (30) against at most a
-    // veto answer's obligation change for credibility.
     expect(swing('q-russia-permit').viability).toBeGreaterThan(swing('q-russia-permit').credibility);
+    expect(swing('q-who-fields-troops').viability).toBeLessThan(swing('q-who-fields-troops').credibility);
   });
 
   test('a confirmed US backstop lends the force its capability; a refused one costs cohesion', () => {
