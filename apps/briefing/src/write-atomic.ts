@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createWriteStream, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -9,6 +9,10 @@ import { basename, dirname, join } from 'node:path';
  * target. A failure removes the temporary file and leaves any existing target untouched;
  * an interrupt (SIGINT, SIGTERM) removes it before the process exits. A reader never sees
  * a partial briefing.
+ *
+ * A target that is a device, FIFO or socket (`-o /dev/null`, a named pipe) is written into
+ * directly: there is no file to replace, and renaming over it would replace the device itself
+ * with a regular file (for root, `/dev/null` stopped being a device).
  */
 
 const pending = new Set<string>();
@@ -42,19 +46,28 @@ export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
+function writeBytes(path: string, bytes: Uint8Array, options: { flags: string; flush: boolean }): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const out = createWriteStream(path, options);
+    out.on('error', reject);
+    out.on('finish', resolve);
+    const chunk = 64 * 1024;
+    for (let i = 0; i < bytes.length; i += chunk) out.write(bytes.subarray(i, i + chunk));
+    out.end();
+  });
+}
+
 export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+  const existing = await stat(target).catch(() => undefined);
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    await writeBytes(target, bytes, { flags: 'w', flush: false });
+    return;
+  }
   const temp = temporaryPathFor(target);
   pending.add(temp);
   try {
-    await new Promise<void>((resolve, reject) => {
-      // 'wx': never reuse a file someone else left behind.
-      const out = createWriteStream(temp, { flags: 'wx', flush: true });
-      out.on('error', reject);
-      out.on('finish', resolve);
-      const chunk = 64 * 1024;
-      for (let i = 0; i < bytes.length; i += chunk) out.write(bytes.subarray(i, i + chunk));
-      out.end();
-    });
+    // 'wx': never reuse a file someone else left behind.
+    await writeBytes(temp, bytes, { flags: 'wx', flush: true });
     await rename(temp, target);
     pending.delete(temp);
   } catch (error) {
