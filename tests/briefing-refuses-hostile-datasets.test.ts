@@ -115,6 +115,19 @@ describe('what a valid but hostile dataset puts in the PDF', () => {
     }
   });
 
+  it('shows an escape in the title, which every page header repeats, as a code point', async () => {
+    const target = materialise(byName('terminal-escapes-in-text')).target;
+    const manifest = join(target, 'dataset.yaml');
+    writeFileSync(
+      manifest,
+      readFileSync(manifest, 'utf8').replace('title: Hostile input case', 'title: "Hostile\\e[2J case"'),
+    );
+    const out = outputFolder('escape-in-title');
+    expect((await inProcess([target, '-o', 'new.pdf'], out)).status).toBe(0);
+    const { pdf } = await expectSafePdf(join(out, 'new.pdf'));
+    expect(pdf.pages[1]!.text).toContain('Hostile⟨U+001B⟩[2J case');
+  });
+
   it('prints javascript:, file: and data: addresses as text, never as links', async () => {
     const out = outputFolder('unsafe-urls');
     expect((await inProcess([materialise(byName('unsafe-urls')).target, '-o', 'new.pdf'], out)).status).toBe(0);

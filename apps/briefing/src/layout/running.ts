@@ -1,5 +1,6 @@
 import type { FontFace } from '../fonts.js';
 import type { Glyphs } from './glyphs.js';
+import { printable } from './printable.js';
 import { THEME } from './theme.js';
 
 /**
@@ -34,7 +35,7 @@ export function drawRunningText(
     put(text.marking, 'bold', THEME.colour.marking, centred(text.marking), 26);
     if (i > range.start)
       put(
-        fit((s) => widthOf(s, 'regular'), text.title, column),
+        fit((s) => widthOf(s, 'regular'), printable(text.title), column),
         'regular',
         THEME.colour.muted,
         side,
