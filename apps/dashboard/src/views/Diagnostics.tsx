@@ -18,7 +18,11 @@ export function Diagnostics({
   const { start, end } = visibleWindow(rows.length, cursor, height - 1);
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
-      <Text bold>{rows.length === 0 ? '✓ no problems in the data' : `${rows.length} problems`}</Text>
+      <Text bold>
+        {rows.length === 0
+          ? '✓ no problems in the data'
+          : `${rows.length} ${rows.length === 1 ? 'problem' : 'problems'}`}
+      </Text>
       {rows.slice(start, end).map((r, i) => {
         const isSelected = start + i === cursor;
         const error = r.diagnostic.severity === 'error';
