@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { parseDatasetFile } from './parse.js';
 
 describe('parsing a dataset file', () => {
@@ -11,6 +12,31 @@ describe('parsing a dataset file', () => {
     // YAML 1.2: `yes` stays text and dates stay strings.
     expect(a.actors[0]).toMatchObject({ note: 'yes' });
     expect((parseDatasetFile('c.yaml', 'd: 2025-08-19\n').value as { d: unknown }).d).toBe('2025-08-19');
+  });
+
+  it('reads every scalar the way YAML 1.2 does, whichever parser reads the file', () => {
+    const scalars = [
+      '0b101',
+      '+0b1',
+      '-0o7',
+      '0o17',
+      '0x1F',
+      '+.5',
+      '.5',
+      '1e3',
+      '-.inf',
+      'True',
+      '~',
+      '012',
+      'yes',
+      '2025-08-19',
+    ];
+    for (const scalar of scalars) {
+      const fast = parseDatasetFile('a.yaml', `k: ${scalar}\n`).value as { k: unknown };
+      // The `yaml` package is the reference: YAML 1.2, core schema.
+      const careful = parseDocument(`k: ${scalar}\n`).toJS() as { k: unknown };
+      expect(fast.k, scalar).toEqual(careful.k);
+    }
   });
 
   it('computes positions only when asked, and then exactly', () => {

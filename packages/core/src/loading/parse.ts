@@ -42,6 +42,14 @@ export interface ParsedFile {
 /** Anchors (&a) or aliases (*a) outside quotes and comments: take the careful path. */
 const MAY_HAVE_ALIASES = /(^|[\s,[{:-])[&*][^\s,[\]{}]/m;
 
+/**
+ * Scalars the two parsers read differently: js-yaml takes 0b101 and -0o7 as numbers where YAML
+ * 1.2's core schema keeps them as text, and `yaml` takes +.5 as a number where js-yaml does not.
+ * A file holding anything like them takes the careful path, so a value never means one thing in
+ * a valid file and another once an error elsewhere in it sends it down the careful path.
+ */
+const PARSERS_DIFFER = /(^|[\s,[{:])([-+]?0b[01]|[-+]0o[0-7]|[-+]\.\d)/m;
+
 function depthExceeds(value: unknown, limit: number): boolean {
   // Iterative, so a hostile file cannot overflow the stack while we measure it.
   const stack: [unknown, number][] = [[value, 0]];
@@ -133,7 +141,7 @@ export function parseDatasetFile(file: string, text: string, limits: ParseLimits
   if (textNestsDeeperThan(source, limits.maxDepth))
     return parsed(undefined, [nestingDiagnostic(file, limits.maxDepth)]);
 
-  if (!MAY_HAVE_ALIASES.test(source)) {
+  if (!MAY_HAVE_ALIASES.test(source) && !PARSERS_DIFFER.test(source)) {
     try {
       const value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: false, filename: file });
       if (depthExceeds(value, limits.maxDepth)) return parsed(undefined, [nestingDiagnostic(file, limits.maxDepth)]);
