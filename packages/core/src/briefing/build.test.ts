@@ -169,6 +169,24 @@ describe('buildBriefing', () => {
     expect(b.changes!.credibilityMoves.find((m) => m.guarantee === 'mfu')!.delta).toBe(-8);
   });
 
+  it('counts a source dated only to its month as new when the month overlaps the window', () => {
+    const monthly = {
+      ...dataset,
+      sources: [
+        ...dataset.sources,
+        { ...dataset.sources[0]!, id: 'monthly', title: 'Dated to the month', date: '2026-01' },
+      ],
+    };
+    const titles = (since: string) =>
+      buildBriefing(monthly, undefined, {
+        asOf: dataset.manifest.asOf,
+        since,
+        standard: 'icd203',
+      }).changes?.newSources.map((s) => s.text) ?? [];
+    expect(titles('2026-01-15').some((t) => t.includes('Dated to the month'))).toBe(true);
+    expect(titles('2026-01-31').some((t) => t.includes('Dated to the month'))).toBe(false);
+  });
+
   it('compares scenarios with the baseline and says when no assessment exists', () => {
     const b = buildBriefing(dataset, assessment(50), {
       asOf: '2026-02-28',

@@ -50,8 +50,15 @@ export function buildChanges(
       return [{ text, date: h.date, notes: notes.cite(h) }];
     }),
   );
+  // A source dated only to the month or year is new when that period overlaps the window:
+  // left out, it would silently vanish from "what changed"; its date is shown as given.
+  const periodOverlaps = (date: string) => {
+    const start = date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+    const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date;
+    return end > since && start <= asOf;
+  };
   const newSources = snapshot.dataset.sources
-    .filter((s) => s.date !== 'unknown' && s.date.length === 10 && inWindow(s.date))
+    .filter((s) => s.date !== 'unknown' && periodOverlaps(s.date))
     .map((s) => ({
       text: `${clean(s.publisher)}: ${clean(s.title)}`,
       date: s.date as string,

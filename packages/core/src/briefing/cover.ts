@@ -26,7 +26,7 @@ export function buildBottomLine(
     const out = states.length - firm - tentative;
     const guarantors = new Set(states.map((s) => s.commitment.guarantor)).size;
     lines.push(
-      `${guaranteeName(main)}: of ${states.length} commitments from ${guarantors} guarantors, ${firm} are pledged or further along, ${tentative} are proposed, under discussion or conditional, and ${out} are declined, ruled out, withdrawn or lapsed.`,
+      `${guaranteeName(main)}: of ${count(states.length, 'commitment')} from ${count(guarantors, 'guarantor')}, ${firm} ${firm === 1 ? 'is' : 'are'} pledged or further along, ${tentative} ${tentative === 1 ? 'is' : 'are'} proposed, under discussion or conditional, and ${out} ${out === 1 ? 'is' : 'are'} declined, ruled out, withdrawn or lapsed.`,
     );
     const assessed = assessment?.guarantees.find((g) => g.guarantee === main.id);
     if (assessed) {
@@ -68,4 +68,8 @@ export function mainGuarantee(snapshot: Snapshot) {
     if (!best || n > best.n) best = { g, n };
   }
   return best?.g;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
