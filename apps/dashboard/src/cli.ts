@@ -79,6 +79,12 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
 if (invokedDirectly) {
+  // `pledgewatch --json | head -1`: the reader has gone, so there is no one left to tell; stop
+  // quietly and successfully, as `cat` and `grep` do, instead of an unhandled EPIPE stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   main(process.argv.slice(2)).then(
     (code) => {
       process.exitCode = code;
