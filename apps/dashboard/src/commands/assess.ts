@@ -20,7 +20,8 @@ reference-class base rate beside it, and the open questions that move the scores
 
 Options:
   --as-of DATE     assess as of this date (YYYY-MM-DD; default: the dataset's cut-off)
-  --profile ID     current-calculus (default), past-actions, or a profile the dataset defines
+  --profile ID     current-calculus, past-actions, or a profile the dataset defines
+                   (default: the dataset's defaultProfile, else current-calculus)
   --scenario ID    apply a scenario of the dataset first (repeatable, applied in order)
   --json           print {assessment, sensitivity} as JSON: every factor, reason and citation
   -h, --help       show this help
