@@ -7,7 +7,7 @@ import type { LiveState } from './live/live-state.js';
 import { initialUiState, reduceUi } from './navigation.js';
 import { Screen } from './screen.js';
 import { buildScreenModel } from './screen-model.js';
-import { useTerminalSize } from './terminal/use-terminal-size.js';
+import { useTerminalSize, type WriteBeforeFrame } from './terminal/use-terminal-size.js';
 import type { Theme } from './views/theme.js';
 
 export interface AppProps {
@@ -20,8 +20,8 @@ export interface AppProps {
   throttleMs?: number;
   /** How long changed rows stay marked, in ms. */
   markMs?: number;
-  /** Called on a terminal resize, before the new size is rendered. */
-  onResize?: () => void;
+  /** Called on a terminal resize, before the new size is rendered, with Ink's write. */
+  onResize?: (write: WriteBeforeFrame) => void;
 }
 
 /** Live state from the loop, throttled so a burst of saves costs one frame, not one per save. */

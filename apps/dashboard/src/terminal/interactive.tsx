@@ -7,6 +7,7 @@ import type { DashboardSettings } from '../live/dashboard-data.js';
 import { type LiveDataset, openLiveDataset } from '../live/live-dataset.js';
 import { enterAlternateScreen } from './alternate-screen.js';
 import { inkStdout } from './ink-stdout.js';
+import type { WriteBeforeFrame } from './use-terminal-size.js';
 
 /**
  * Renders the dashboard for a live dataset into a terminal stream, the way the CLI does:
@@ -17,25 +18,33 @@ export function mountDashboard(
   live: LiveDataset,
   options: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; color: boolean; view: ViewId },
 ): Instance {
-  const { stdout } = options;
-  // After a resize Ink's idea of what is on screen is wrong (the terminal reflowed or
-  // scrolled it): start from a clean screen, and Ink redraws the whole frame.
-  const repaint = () => {
-    instance.clear();
-    stdout.write('\u001b[2J\u001b[H');
+  // After a resize Ink's idea of what is on screen is wrong (the terminal reflowed, scrolled
+  // or cut it), yet its incremental renderer rewrites only the lines that differ from the
+  // last frame: a line equal to the last frame's ("Too small") was never drawn again. So the
+  // first frame at the new size is followed by a full redraw: Ink's own write clears the
+  // screen and writes that whole frame, and its renderer's memory then matches the screen.
+  // (Clearing before that frame is not enough: `instance.clear()` keeps the renderer's
+  // memory of the old frame.) Ink calls `onRender` just before it writes a frame, hence the
+  // microtask.
+  let redrawWith: WriteBeforeFrame | undefined;
+  const resized = (write: WriteBeforeFrame) => {
+    redrawWith = write;
   };
-  const instance = render(
-    <App live={live} theme={{ color: options.color }} initialView={options.view} onResize={repaint} />,
-    {
-      stdout: inkStdout(stdout),
-      stdin: options.stdin,
-      exitOnCtrlC: true,
-      patchConsole: false,
-      maxFps: 12,
-      incrementalRendering: true,
-    },
-  );
-  return instance;
+  const rendered = () => {
+    const write = redrawWith;
+    if (!write) return;
+    redrawWith = undefined;
+    queueMicrotask(() => write('\u001b[2J\u001b[H'));
+  };
+  return render(<App live={live} theme={{ color: options.color }} initialView={options.view} onResize={resized} />, {
+    stdout: inkStdout(options.stdout),
+    stdin: options.stdin,
+    exitOnCtrlC: true,
+    patchConsole: false,
+    maxFps: 12,
+    incrementalRendering: true,
+    onRender: rendered,
+  });
 }
 
 /**
