@@ -1,23 +1,19 @@
 import {
-  CAPABILITIES,
   type Capability,
-  COMMITMENT_STATUSES,
-  type CommitmentState,
+  type CoalitionRow,
+  coalitionMatrix as coreMatrix,
   type Id,
   type Snapshot,
 } from '@pledgewatch/core';
 import { namesOf } from './lists.js';
 
 /**
- * The coalition matrix of one guarantee: its guarantors down, the capabilities they offer
- * across, each cell the commitment's status as of the date. Where one guarantor has two
- * commitments of the same capability, the cell shows the furthest along.
+ * The coalition matrix of one guarantee as the dashboard shows it: core's matrix (each cell
+ * the strongest commitment, see `commitmentStrength`) with names and short column heads.
  */
 
-export interface MatrixRow {
-  actor: Id;
+export interface MatrixRow extends CoalitionRow {
   name: string;
-  cells: Partial<Record<Capability, CommitmentState>>;
 }
 
 export interface CoalitionMatrix {
@@ -41,25 +37,9 @@ export const CAPABILITY_SHORT: Record<Capability, string> = {
   diplomatic: 'diplo',
 };
 
-const rank = (s: CommitmentState) => (s.status ? COMMITMENT_STATUSES.indexOf(s.status) : -1);
-
+/** The core matrix with the guarantors' display names. */
 export function coalitionMatrix(snapshot: Snapshot, guarantee: Id): CoalitionMatrix {
   const names = namesOf(snapshot.dataset);
-  const g = snapshot.dataset.guarantees.find((x) => x.id === guarantee);
-  const rows = new Map<Id, MatrixRow>();
-  for (const id of g?.guarantors ?? []) rows.set(id, { actor: id, name: names.actor(id), cells: {} });
-  const used = new Set<Capability>();
-  for (const state of snapshot.commitments) {
-    const c = state.commitment;
-    if (c.guarantee !== guarantee) continue;
-    let row = rows.get(c.guarantor);
-    if (!row) {
-      row = { actor: c.guarantor, name: names.actor(c.guarantor), cells: {} };
-      rows.set(c.guarantor, row);
-    }
-    const prev = row.cells[c.capability];
-    if (!prev || rank(state) > rank(prev)) row.cells[c.capability] = state;
-    used.add(c.capability);
-  }
-  return { capabilities: CAPABILITIES.filter((c) => used.has(c)), rows: [...rows.values()] };
+  const { capabilities, rows } = coreMatrix(snapshot, guarantee);
+  return { capabilities, rows: rows.map((r) => ({ ...r, name: names.actor(r.actor) })) };
 }

@@ -23,6 +23,8 @@ export {
   guaranteeLabel,
 } from './change-feed/change-feed.js';
 export { formatChangeEntry, formatChangeSummary, formatScoreRange } from './change-feed/format.js';
+// Coalition matrix
+export { type CoalitionMatrix, type CoalitionRow, coalitionMatrix, commitmentStrength } from './coalition/matrix.js';
 // Credibility
 export { type AssessOptions, assess } from './credibility/assess.js';
 export { baseRate } from './credibility/base-rate.js';
