@@ -128,6 +128,14 @@ export interface QuestionRow {
   swing?: number;
 }
 
+/**
+ * A question's swing as shown: "Δ16" — its answers move credibility across 16 points from
+ * the lowest to the highest (not ±16 around today's score).
+ */
+export function swingText(swing: number): string {
+  return `Δ${Math.round(swing)}`;
+}
+
 export function questionRows(snapshot: Snapshot, filter: string, swings?: ReadonlyMap<Id, number>): QuestionRow[] {
   const rows = snapshot.questions
     .map((state) => ({

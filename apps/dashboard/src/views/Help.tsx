@@ -16,6 +16,9 @@ export function Help({ width }: { width: number }) {
       <Text dimColor wrap="truncate-end">
         While typing a filter every key is text except enter, esc, backspace, arrows, ctrl-c.
       </Text>
+      <Text dimColor wrap="truncate-end">
+        Δ16 beside a question: its answers move credibility across 16 points (highest − lowest).
+      </Text>
       <Text dimColor>esc or ? closes this help</Text>
     </Box>
   );

@@ -1,6 +1,6 @@
 import type { Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import type { QuestionRow } from '../lists.js';
+import { type QuestionRow, swingText } from '../lists.js';
 import type { FeedLine } from '../live/live-state.js';
 import type { CoalitionMatrix as Matrix } from '../matrix.js';
 import { cut } from '../terminal/text.js';
@@ -53,7 +53,7 @@ export function Overview(props: OverviewProps) {
           <Text bold>Unknowns that move the score most</Text>
           {unknowns.slice(0, bottomHeight - 1).map((q) => (
             <Text key={q.id} wrap="truncate-end">
-              {q.swing !== undefined ? `±${Math.round(q.swing)} ` : '· '}
+              {q.swing !== undefined ? `${swingText(q.swing)} ` : '· '}
               {cut(q.question, half - 6)}
             </Text>
           ))}

@@ -1,7 +1,7 @@
 import type { Id } from '@pledgewatch/core';
 import { formatScoreRange, type ScoreRange } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import type { QuestionRow } from '../lists.js';
+import { type QuestionRow, swingText } from '../lists.js';
 import { clean, fit } from '../terminal/text.js';
 import { visibleWindow } from './window.js';
 
@@ -73,7 +73,7 @@ export function Unknowns({ rows, cursor, detail, effects, changed, width, height
             <Text key={r.id} wrap="truncate-end" inverse={isSelected}>
               <Text bold>{isSelected ? '▸ ' : changed.has(r.id) ? '* ' : '  '}</Text>
               {fit(r.status, 17)}
-              {fit(r.swing !== undefined ? `±${Math.round(r.swing)}` : '', 7)}
+              {fit(r.swing !== undefined ? swingText(r.swing) : '', 7)}
               {fit(r.question, Math.max(10, width - 26))}
             </Text>
           );

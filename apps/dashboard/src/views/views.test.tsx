@@ -28,6 +28,18 @@ describe('views', () => {
     expect(out.lastFrame()!.split('\n')).toHaveLength(29);
   });
 
+  it('a question’s swing reads as its whole width, Δ, not as ± around the score', async () => {
+    const live = await fixtureState();
+    for (const view of ['overview', 'unknowns'] as const) {
+      const ui = initialUiState(view);
+      const out = render(
+        <Screen live={live} ui={ui} model={buildScreenModel(live, ui)} size={size} theme={theme} watching />,
+      );
+      expect(out.lastFrame()).toMatch(/Δ\d+ /);
+      expect(out.lastFrame()).not.toContain('±');
+    }
+  });
+
   it('below the minimum size it says which size it needs, in lines that fit', async () => {
     const live = await fixtureState();
     const ui = initialUiState('overview');
