@@ -7,11 +7,10 @@ import {
   type Dataset,
   type Diagnostic,
   diagnosticLocation,
+  formatScale,
   type Id,
   type QuestionState,
-  type Scale,
   type Snapshot,
-  UNKNOWN,
 } from '@pledgewatch/core';
 import { clean } from './terminal/text.js';
 
@@ -48,13 +47,6 @@ function matches(filter: string, ...fields: string[]): boolean {
   if (!filter) return true;
   const needle = filter.toLowerCase();
   return fields.some((f) => f.toLowerCase().includes(needle));
-}
-
-export function scaleText(scale: Scale | undefined): string {
-  if (scale === undefined || scale === UNKNOWN) return 'unknown';
-  const n = (x: number) => x.toLocaleString('en-GB');
-  const amount = scale.min === scale.max ? n(scale.min) : `${n(scale.min)}–${n(scale.max)}`;
-  return `${amount} ${scale.unit}`;
 }
 
 export interface CommitmentRow {
@@ -105,7 +97,7 @@ function allCommitmentRows(snapshot: Snapshot): CommitmentRow[] {
       capability: capabilityLabel(c.capability),
       status: state.status,
       since: state.since?.date ?? '',
-      scale: scaleText(c.scale),
+      scale: formatScale(c.scale),
     };
   });
   rowsCache.set(snapshot, rows);

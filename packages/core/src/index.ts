@@ -90,6 +90,7 @@ export * from './model/judgment.js';
 export * from './model/position.js';
 export * from './model/profile.js';
 export * from './model/question.js';
+export { formatScale } from './model/scale-format.js';
 export * from './model/scenario.js';
 export * from './model/source.js';
 // Scenarios: applying changes

@@ -3,11 +3,12 @@ import {
   type CommitmentState,
   capabilityLabel,
   citedSources,
+  formatScale,
   formatScoreRange,
   type RuleFiring,
 } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import { type Names, scaleText } from '../lists.js';
+import type { Names } from '../lists.js';
 import { clean } from '../terminal/text.js';
 import { StatusMark } from './StatusMark.js';
 import type { Theme } from './theme.js';
@@ -50,7 +51,7 @@ export function CommitmentDetail({ state, names, assessment, height, theme }: Co
       ),
     },
     { key: 'desc', node: <Text>{clean(c.description) || '(no description)'}</Text> },
-    { key: 'scale', node: <Text>{`scale: ${scaleText(c.scale)} · location: ${clean(location)} · id ${c.id}`}</Text> },
+    { key: 'scale', node: <Text>{`scale: ${formatScale(c.scale)} · location: ${clean(location)} · id ${c.id}`}</Text> },
     { key: 'h', node: <Text bold>History</Text> },
     ...c.history.map((h, i) => ({
       key: `h${i}`,
