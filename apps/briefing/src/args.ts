@@ -59,16 +59,6 @@ Options:
 Exit codes: 0 written, 1 the data has errors (nothing written), 2 the command was
 called wrongly.`;
 
-function date(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--${name} '${value}' is not a date`, 'write it as YYYY-MM-DD, e.g. 2026-01-06');
-  }
-  return value;
-}
-
 function oneOf<T extends string>(value: string | undefined, name: string, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
@@ -90,9 +80,9 @@ export function parseBriefArgs(argv: string[]): BriefArgs {
   if (positionals.length > 1) {
     throw new UsageError(`expected at most one dataset folder, got ${positionals.length}: ${positionals.join(' ')}`);
   }
-  const asOf = date(v['as-of'], 'as-of');
-  const since = date(v.since, 'since');
-  if (since && asOf && since >= asOf) throw new UsageError(`--since ${since} must be before --as-of ${asOf}`);
+  // --as-of and --since are read as dates by date-options.ts, once core is loaded.
+  const asOf = v['as-of'];
+  const since = v.since;
   return {
     help: v.help ?? false,
     version: v.version ?? false,

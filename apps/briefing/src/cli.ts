@@ -48,6 +48,7 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 0;
   }
   const core = await import('@pledgewatch/core');
+  const dates = (await import('./date-options.js')).readDateOptions(args);
   const dir = args.dir ?? (await import('@pledgewatch/dataset-ukraine')).datasetDir;
   const loaded = await core.loadDataset(dir);
   if (!loaded.ok) {
@@ -59,15 +60,15 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 1;
   }
   const dataset = loaded.dataset;
-  const asOf = args.asOf ?? dataset.manifest.asOf;
-  if (args.since && args.since >= asOf)
-    throw new UsageError(`--since ${args.since} must be before the as-of date ${asOf}`);
+  const asOf = dates.asOf ?? dataset.manifest.asOf;
+  if (dates.since && dates.since >= asOf)
+    throw new UsageError(`--since ${dates.since} must be before the as-of date ${asOf}`);
 
   const { composeBriefing } = await import('./compose.js');
   const composed = composeBriefing(dataset, {
     asOf,
     standard: args.standard,
-    ...(args.since ? { since: args.since } : {}),
+    ...(dates.since ? { since: dates.since } : {}),
     ...(args.profile ? { profile: args.profile } : {}),
     ...(args.scenarios ? { scenarios: args.scenarios } : {}),
     ...(args.marking !== undefined ? { marking: args.marking } : {}),

@@ -25,17 +25,6 @@ export function parseCommandArgs<T extends OptionSpec>(argv: string[], options: 
   }
 }
 
-/** A YYYY-MM-DD option value, or a usage error saying what is wrong. */
-export function parseDateOption(value: string | undefined, name: string): string | undefined {
-  if (value === undefined) return undefined;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--${name} '${value}' is not a date`, 'write it as YYYY-MM-DD, e.g. 2026-01-06');
-  }
-  return value;
-}
-
 /** The one positional DIR, or undefined; more than one is a usage error. */
 export function datasetArgument(positionals: string[], command: string): string | undefined {
   if (positionals.length > 1) {

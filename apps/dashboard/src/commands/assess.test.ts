@@ -21,6 +21,13 @@ async function run(args: string[]) {
 }
 
 describe('pledgewatch assess', () => {
+  test('--as-of is read as core reads a dataset date: a day the calendar lacks is a usage error', async () => {
+    const { code, err } = await run(['assess', '--as-of', '2026-02-30']);
+    expect(code).toBe(2);
+    expect(err).toContain("--as-of '2026-02-30' is not a date");
+    expect(err).toContain('calendar');
+  });
+
   test('prints a table of every guarantee with credibility and viability ranges', async () => {
     const { code, out } = await run(['assess']);
     expect(code).toBe(0);

@@ -1,6 +1,7 @@
 import { type Assessment, formatDiagnostic, hasErrors, type LoadResult, loadDataset } from '@pledgewatch/core';
-import { datasetArgument, parseCommandArgs, parseDateOption, UsageError } from '../args.js';
+import { datasetArgument, parseCommandArgs, UsageError } from '../args.js';
 import { resolveDatasetDir } from '../dataset-dir.js';
+import { parseDateOption } from '../date-option.js';
 import { type CommandIO, writeLines } from '../io.js';
 import { VIEWS, type ViewId } from '../keys.js';
 import { computeDashboardData, type DashboardSettings, profileIds } from '../live/dashboard-data.js';

@@ -40,6 +40,15 @@ export const isoDateSchema = z
   .meta({ description: 'A calendar date, YYYY-MM-DD.' });
 export type IsoDate = z.infer<typeof isoDateSchema>;
 
+/**
+ * A `YYYY-MM-DD` text read as a date, the way the dataset reads one (a command's --as-of,
+ * --since): the date, or what is wrong with it — its form, or a day the calendar lacks.
+ */
+export function parseIsoDate(text: string): { ok: true; date: IsoDate } | { ok: false; problem: string } {
+  const result = isoDateSchema.safeParse(text);
+  return result.success ? { ok: true, date: result.data } : { ok: false, problem: result.error.issues[0]!.message };
+}
+
 const partialDateText = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'a date is written YYYY, YYYY-MM or YYYY-MM-DD', abort: true })
