@@ -2,9 +2,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../apps/briefing/src/cli.js';
+import { capturedOutput } from '../apps/dashboard/src/test-support/captured-output.js';
 import { briefCli, readPdf } from './support/briefing.js';
 import { type HostileCase, hostileCases, materialise } from './support/hostile-cases.js';
 
@@ -26,18 +26,9 @@ const LAST_GOOD = Buffer.from('%PDF-1.7 the last good briefing %%EOF');
 const STACK = /^\s+at .+:\d+:\d+\)?$/m;
 
 async function inProcess(argv: string[], cwd: string) {
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
+  const { stdout, stderr, out, err } = capturedOutput();
   const status = await main(argv, { stdout, stderr, cwd });
-  return { status, stdout: out, stderr: err };
+  return { status, stdout: out(), stderr: err() };
 }
 
 function binary(argv: string[], cwd: string, runAsNobody: boolean) {

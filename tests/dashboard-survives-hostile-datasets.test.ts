@@ -2,12 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import type { Diagnostic } from '@pledgewatch/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../apps/dashboard/src/cli.js';
-import type { CommandIO } from '../apps/dashboard/src/io.js';
 import { VIEWS } from '../apps/dashboard/src/keys.js';
+import { pipeIO } from '../apps/dashboard/src/test-support/captured-output.js';
 import { type HostileCase, hostileCases, materialise } from './support/hostile-cases.js';
 
 /**
@@ -36,23 +35,8 @@ function leaks(text: string): string | undefined {
   return `U+${m[0].codePointAt(0)!.toString(16).padStart(4, '0')} in …${JSON.stringify(text.slice(Math.max(0, at - 40), at + 20))}`;
 }
 
-function pipeIO() {
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const io: CommandIO = { stdout, stderr, stdin: new PassThrough(), env: { NO_COLOR: '1' } };
-  return { io, out: () => out, err: () => err };
-}
-
 async function inProcess(argv: string[]) {
-  const t = pipeIO();
+  const t = pipeIO({ NO_COLOR: '1' });
   const status = await main(argv, t.io);
   return { status, stdout: t.out(), stderr: t.err() };
 }

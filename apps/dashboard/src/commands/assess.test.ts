@@ -1,23 +1,14 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, test } from 'vitest';
 import { main } from '../cli.js';
+import { pipeIO } from '../test-support/captured-output.js';
 
 async function run(args: string[]) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const code = await main(args, { stdout, stderr, stdin: process.stdin, env: {} });
-  return { code, out, err };
+  const t = pipeIO();
+  const code = await main(args, t.io);
+  return { code, out: t.out(), err: t.err() };
 }
 
 describe('pledgewatch assess', () => {

@@ -1,23 +1,7 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli.js';
-import type { CommandIO } from '../io.js';
+import { pipeIO } from '../test-support/captured-output.js';
 import { FIXTURE_DIR } from '../test-support/fixture.js';
-
-function pipeIO(env: NodeJS.ProcessEnv = {}) {
-  let out = '';
-  let err = '';
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  stdout.on('data', (d) => {
-    out += d;
-  });
-  stderr.on('data', (d) => {
-    err += d;
-  });
-  const io: CommandIO = { stdout, stderr, stdin: new PassThrough(), env };
-  return { io, out: () => out, err: () => err };
-}
 
 describe('pledgewatch [DIR] without a terminal', () => {
   it('prints one frame at --width and exits 0 (no raw mode needed)', async () => {

@@ -1,8 +1,9 @@
 import { cp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FIXTURE_DIR, fixtureCopy } from '../test-support/fixture.js';
-import { type LiveDataset, openLiveDataset } from './live-dataset.js';
+import { FIXTURE_DIR } from '../test-support/fixture.js';
+import { DEPLOYING, liveCopies, PLEDGED } from '../test-support/live-copy.js';
+import type { LiveDataset } from './live-dataset.js';
 
 /**
  * The dataset folder itself goes away and comes back (`rm -rf` and a fresh copy, a script
@@ -10,21 +11,9 @@ import { type LiveDataset, openLiveDataset } from './live-dataset.js';
  * follows the new folder, including saves made after it came back.
  */
 
-const PLEDGED = '{ date: 2026-01-06, status: pledged, source: wiredgov-2026-01-08 }';
-const DEPLOYING = `${PLEDGED}\n      - { date: 2026-02-01, status: deploying, source: wiredgov-2026-01-08 }`;
-
-let cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function openCopy(): Promise<{ live: LiveDataset; dir: string }> {
-  const copy = await fixtureCopy();
-  const live = await openLiveDataset(copy.dir, {});
-  cleanup.push(copy.remove, () => live.close());
-  return { live, dir: copy.dir };
-}
+const copies = liveCopies();
+afterEach(() => copies.cleanUp());
+const openCopy = copies.open;
 
 /** Longer than the watcher's window for a quick re-add (chokidar's 100 ms) and the loop's quiet re-check (250 ms). */
 const gone = () => new Promise((resolve) => setTimeout(resolve, 700));
@@ -60,7 +49,7 @@ describe('the live loop when the dataset folder goes away', () => {
   it('follows a folder moved away and back', async () => {
     const { live, dir } = await openCopy();
     await rename(dir, `${dir}-away`);
-    cleanup.push(() => rm(`${dir}-away`, { recursive: true, force: true }));
+    copies.defer(() => rm(`${dir}-away`, { recursive: true, force: true }));
     await vi.waitFor(() => expect(live.getState().broken).toBe(true), { timeout: 5000 });
     await gone();
     await setUkStatus(`${dir}-away`, true);

@@ -2,35 +2,20 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { buildDataset, loadDataset } from '@pledgewatch/core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fixtureCopy } from '../test-support/fixture.js';
-import { type LiveDataset, openLiveDataset } from './live-dataset.js';
+import { DEPLOYING, liveCopies, PLEDGED } from '../test-support/live-copy.js';
+import type { LiveDataset } from './live-dataset.js';
 import { applyLoad, initialLiveState } from './live-state.js';
 
-const PLEDGED = '{ date: 2026-01-06, status: pledged, source: wiredgov-2026-01-08 }';
-const DEPLOYING = `${PLEDGED}\n      - { date: 2026-02-01, status: deploying, source: wiredgov-2026-01-08 }`;
-
-let cleanup: (() => Promise<void>)[] = [];
-afterEach(async () => {
-  for (const c of cleanup.reverse()) await c();
-  cleanup = [];
-});
-
-async function openCopy(): Promise<{ live: LiveDataset; dir: string }> {
-  const copy = await fixtureCopy();
-  const live = await openLiveDataset(copy.dir, {});
-  cleanup.push(copy.remove, () => live.close());
-  return { live, dir: copy.dir };
-}
+const copies = liveCopies();
+afterEach(() => copies.cleanUp());
+const openCopy = copies.open;
 
 const ukStatus = (live: LiveDataset) =>
   live.getState().data?.snapshot.commitments.find((c) => c.commitment.id === 'mfu-uk-ground')?.status;
 
 describe('the live state', () => {
   it('keeps the last good data when a load fails, and records a feed line when it succeeds', async () => {
-    const { dir } = await fixtureCopy().then(async (c) => {
-      cleanup.push(c.remove);
-      return c;
-    });
+    const dir = await copies.copy();
     const good = await loadDataset(dir);
     const first = applyLoad(initialLiveState(dir), good, {});
     const broken = applyLoad(first, buildDataset([{ file: 'x.yaml', text: 'a: [', hash: '1' }]), {});
