@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import { VIEW_TITLES, VIEWS, type ViewId } from '../keys.js';
+import { cut } from '../terminal/text.js';
 import { paint, type Theme } from './theme.js';
 
 export interface HeaderProps {
@@ -18,22 +19,34 @@ const LIVENESS = {
   offline: { mark: '○ snapshot', tone: undefined },
 } as const;
 
-/** The dataset, the as-of date, the profile, a live indicator, and the view tabs. */
+/** A profile id is up to 80 characters; this many keep the header whole at the minimum width. */
+const PROFILE_WIDTH = 18;
+
+/**
+ * The dataset, the as-of date, the profile, a live indicator, and the view tabs. When the
+ * line is short the title gives way first: the date, the profile and whether the screen is
+ * live are what a reader checks, and they fit down to the 60-column minimum.
+ */
 export function Header({ title, asOf, profile, view, liveness, theme }: HeaderProps) {
   const look = LIVENESS[liveness];
+  const meta = `${asOf ? `  as of ${asOf}` : ''}${profile ? `  profile ${cut(profile, PROFILE_WIDTH)}` : ''}`;
   return (
     <Box flexDirection="column">
       <Box>
-        <Box flexGrow={1}>
+        <Box flexShrink={1} minWidth={0}>
           <Text bold wrap="truncate-end">
             {title}
-            <Text dimColor>{asOf ? `  as of ${asOf}` : ''}</Text>
-            <Text dimColor>{profile ? `  profile ${profile}` : ''}</Text>
           </Text>
         </Box>
-        <Text color={paint(theme, look.tone)} bold>
-          {` ${look.mark}`}
-        </Text>
+        <Box flexShrink={0}>
+          <Text dimColor>{meta}</Text>
+        </Box>
+        <Box flexGrow={1} />
+        <Box flexShrink={0}>
+          <Text color={paint(theme, look.tone)} bold>
+            {` ${look.mark}`}
+          </Text>
+        </Box>
       </Box>
       <Text wrap="truncate-end">
         {VIEWS.map((v, i) => (

@@ -1,3 +1,4 @@
+import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
 import type { CommitmentRow } from '../lists.js';
@@ -7,6 +8,7 @@ import { buildScreenModel } from '../screen-model.js';
 import { fixtureState } from '../test-support/fixture.js';
 import { CoalitionMatrix } from './CoalitionMatrix.js';
 import { Commitments } from './Commitments.js';
+import { Header } from './Header.js';
 import { rangeBarText } from './RangeBar.js';
 import { visibleWindow } from './window.js';
 
@@ -37,6 +39,35 @@ describe('views', () => {
       );
       expect(out.lastFrame()).toMatch(/Δ\d+ /);
       expect(out.lastFrame()).not.toContain('±');
+    }
+  });
+
+  it('the header gives way in its title, keeping the date, the profile and the live mark down to 60 columns', () => {
+    const title = 'Security guarantees for Ukraine: the coalition of the willing and its backstops';
+    for (const columns of [60, 70, 80, 100]) {
+      for (const [profile, liveness, shown] of [
+        ['current-calculus', 'offline', 'profile current-calculus'],
+        ['a-very-long-custom-profile-name-from-a-dataset', 'stale', 'profile a-very-long-custo…'],
+      ] as const) {
+        const out = render(
+          <Box width={columns}>
+            <Header
+              title={title}
+              asOf="2026-02-10"
+              profile={profile}
+              view="overview"
+              liveness={liveness}
+              theme={theme}
+            />
+          </Box>,
+        );
+        const line = out.lastFrame()!.split('\n')[0]!;
+        expect(line).toContain('as of 2026-02-10');
+        expect(line).toContain(shown);
+        expect(line).toMatch(liveness === 'offline' ? /○ snapshot$/ : /▲ stale$/);
+        expect(line).toMatch(/^Secu.*…/);
+        expect([...line].length).toBeLessThanOrEqual(columns);
+      }
     }
   });
 
