@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { UsageError } from './args.js';
 import { type CommandIO, processIO, writeLines } from './io.js';
 
@@ -66,6 +66,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
   const named = first !== undefined && Object.hasOwn(COMMANDS, first);
   const command = named ? COMMANDS[first]! : COMMANDS[DEFAULT_COMMAND]!;
   try {
+    if (!named && first !== undefined) await refuseMistypedCommand(first);
     return await command.run(named ? rest : argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
@@ -73,6 +74,23 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
       return 2;
     }
     throw error;
+  }
+}
+
+/**
+ * `pledgewatch chek` would otherwise open the dashboard on a folder named "chek" and report
+ * that it does not exist. A first argument that is no path but a typo away from a command
+ * name is taken for the command it nearly is.
+ */
+async function refuseMistypedCommand(first: string): Promise<void> {
+  if (first.startsWith('-') || existsSync(first)) return;
+  const { nearestWord } = await import('@pledgewatch/core');
+  const meant = nearestWord(first, [...Object.keys(COMMANDS), 'help']);
+  if (meant) {
+    throw new UsageError(
+      `unknown command '${first}' — did you mean '${meant}'?`,
+      'run `pledgewatch --help` for the commands',
+    );
   }
 }
 

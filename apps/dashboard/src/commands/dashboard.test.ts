@@ -28,6 +28,24 @@ describe('pledgewatch [DIR] without a terminal', () => {
     expect(json.commitments).toHaveLength(6);
   });
 
+  it('a mistyped command is named as one, not opened as a folder', async () => {
+    for (const [typed, meant] of [
+      ['chek', 'check'],
+      ['asess', 'assess'],
+      ['wach', 'watch'],
+    ]) {
+      const t = pipeIO();
+      expect(await main([typed!, '--json'], t.io)).toBe(2);
+      expect(t.err().split('\n')[0]).toBe(`pledgewatch: unknown command '${typed}' — did you mean '${meant}'?`);
+      expect(t.out()).toBe('');
+    }
+    // Far from every command: still a folder, which does not exist.
+    const t = pipeIO();
+    expect(await main(['no-such-dataset-folder', '--json'], t.io)).toBe(1);
+    expect(t.err()).toBe('');
+    expect(JSON.parse(t.out()).diagnostics[0].message).toMatch(/'no-such-dataset-folder': it does not exist/);
+  });
+
   it('a wrong option is one line and exit 2, never a stack trace', async () => {
     for (const argv of [
       [FIXTURE_DIR, '--width', 'wide'],
