@@ -66,8 +66,10 @@ export function compareScenarios(
 
 function deltas(baseline: Assessment, scenario: Assessment): GuaranteeDelta[] {
   const byId = new Map(scenario.guarantees.map((g) => [g.guarantee, g]));
-  return baseline.guarantees.map((b) => {
-    const s = byId.get(b.guarantee)!;
+  // A guarantee is compared where both readings assess it (one not yet on record is left out).
+  return baseline.guarantees.flatMap((b) => {
+    const s = byId.get(b.guarantee);
+    if (!s) return [];
     const factor = (f: Factor, a: Assessment['guarantees'][number]) => a.factors.find((x) => x.factor === f)!.score;
     return {
       guarantee: b.guarantee,

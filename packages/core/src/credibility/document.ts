@@ -61,6 +61,7 @@ function method(): string {
     '',
     'For each guarantee, as of a date, under a profile:',
     '',
+    '0. **Only what exists by then.** A guarantee is assessed from the first day it is on record: the earliest of its signing (or declaration), the first entry of any of its commitments or stances, and the publication of the sources it cites itself. Before that it is left out of the assessment, the history and the comparisons (not scored as zero): nothing had been offered. One whose data dates none of these is assessed on every date. A signed guarantee with no commitments in the data at all binds its guarantors by its text, each fully engaged (NATO’s Article 5); one whose commitments are all still to come, or one not signed, counts its guarantors as not engaged until a commitment is on record.',
     '1. **Factors.** Every rule below reads named inputs of the guarantee, its commitments (folded to the date), the positions on it and the actors involved, and returns points for its factor. A factor is the sum of its rules’ points, clamped to 0–100.',
     '2. **Deterrent credibility** is the factors weighted by the profile, then capped by any ceiling rule (the adversary’s consent).',
     '3. **Viability** is kept apart: it starts at 100 and the viability rules subtract. The adversary’s rejection lowers viability, never credibility.',

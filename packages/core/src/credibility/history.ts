@@ -6,6 +6,7 @@ import type { Scenario } from '../model/scenario.js';
 import { changeDates, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
 import { prepareAssessment } from './assess.js';
 import { assessGuarantee } from './assess-guarantee.js';
+import { existsAsOf, firstDay } from './existence.js';
 import type { CredibilityResult } from './problems.js';
 import { type QuestionReach, questionReach, readingChanges, readQuestionsAt, settledChanges } from './questions.js';
 import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
@@ -84,6 +85,8 @@ export function credibilityHistory(
       }
       const recorded = viewAt(baseView, asOf);
       const view = whatIfTouch.has(id) ? deriveView(recorded, whatIf) : recorded;
+      // Not yet signed and nothing on record: absent on this date, as `assess` leaves it out.
+      if (!existsAsOf(view, final.sourceDates)) continue;
       const touched = readingTouch.has(id);
       current.set(id, assessGuarantee(touched ? deriveView(view, reading) : view, readings, touched ? settled : []));
     }
@@ -101,11 +104,6 @@ function viewAt(view: GuaranteeView, asOf: IsoDate): GuaranteeView {
     positions: view.positions.map((s) => positionAsOf(s.position, asOf)),
     backstop: view.backstop.map((s) => commitmentAsOf(s.commitment, asOf)),
   };
-}
-
-/** A partial date (YYYY or YYYY-MM) turns true on the first day it covers. */
-function firstDay(date: string): string {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
 }
 
 /** The dates on which a dated history's reading changes: its first entry, then each that differs from the one before. */

@@ -14,6 +14,7 @@ import {
 } from '../scenario/apply.js';
 import { type CommitmentState, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
 import { backstopParties } from './backstop.js';
+import { existsAsOf, sourceDates } from './existence.js';
 import type { GuaranteeView } from './view.js';
 
 /**
@@ -26,12 +27,14 @@ export interface Situation {
   asOf: IsoDate;
   profile: Profile;
   actors: ReadonlyMap<Id, Actor>;
-  /** One view per guarantee, in dataset order. */
+  /** One view per guarantee that exists as of the date (existence.ts), in dataset order. */
   views: Map<Id, GuaranteeView>;
   commitmentGuarantee: ReadonlyMap<Id, Id>;
   positionGuarantee: ReadonlyMap<Id, Id>;
   /** For a commitment, the other guarantees that read it as a third party's backstop. */
   backstopReaders: ReadonlyMap<Id, Id[]>;
+  /** Each source's publication date (existence.ts): what dates a guarantee with no signing date. */
+  sourceDates: ReadonlyMap<Id, IsoDate>;
 }
 
 const pairKey = (beneficiary: Id, adversary: Id) => `${beneficiary}\u0000${adversary}`;
@@ -74,6 +77,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
       else byGuarantor.set(key, [state]);
     }
   const backstopReaders = new Map<Id, Id[]>();
+  const published = sourceDates(dataset.sources);
   const views = new Map<Id, GuaranteeView>();
   for (const guarantee of dataset.guarantees) {
     const own = commitments.get(guarantee.id) ?? [];
@@ -87,7 +91,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
         if (readers) readers.push(guarantee.id);
         else backstopReaders.set(state.commitment.id, [guarantee.id]);
       }
-    views.set(guarantee.id, {
+    const view: GuaranteeView = {
       asOf,
       guarantee,
       commitments: own,
@@ -96,9 +100,21 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
       profile,
       backstop,
       backstopGuarantees: pairs.get(key)!,
-    });
+    };
+    // Not yet signed and nothing on record: left out on this date (existence.ts).
+    if (existsAsOf(view, published)) views.set(guarantee.id, view);
   }
-  return { dataset, asOf, profile, actors, views, commitmentGuarantee, positionGuarantee, backstopReaders };
+  return {
+    dataset,
+    asOf,
+    profile,
+    actors,
+    views,
+    commitmentGuarantee,
+    positionGuarantee,
+    backstopReaders,
+    sourceDates: published,
+  };
 }
 
 /** The guarantees a list of changes would touch. */

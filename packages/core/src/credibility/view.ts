@@ -4,6 +4,7 @@ import type { Id, IsoDate } from '../model/common.js';
 import type { Guarantee } from '../model/guarantee.js';
 import type { Profile } from '../model/profile.js';
 import type { CommitmentState, PositionState } from '../timeline/snapshot.js';
+import { signedBy } from './existence.js';
 
 /**
  * What the rules see of one guarantee as of a date: the guarantee, its commitments and
@@ -89,9 +90,11 @@ export function guarantorLabel(view: GuaranteeView, id: Id): string {
 }
 
 /**
- * Each guarantor's engagement, 0–1: the furthest status among its live commitments. When a
- * guarantee has no commitments on record (a treaty such as NATO's Article 5 binds its
- * parties by its text), every listed guarantor counts as fully engaged.
+ * Each guarantor's engagement, 0–1: the furthest status among its live commitments. A
+ * guarantee the data gives no commitments for at all, on any date, and that was signed by the
+ * date (a treaty such as NATO's Article 5 binds its parties by its text), counts every listed
+ * guarantor as fully engaged. A guarantee whose commitments are all still to come, or one not
+ * yet signed, counts them as not engaged: nothing on record is not full commitment.
  */
 export function guarantorEngagement(view: GuaranteeView): ReadonlyMap<Id, number> {
   // Several rules read it; views are immutable, so it is computed once per view.
@@ -109,8 +112,9 @@ function computeEngagement(view: GuaranteeView): Map<Id, number> {
   const lent = view.lentBy ?? new Set<Id>();
   const onRecord = view.commitments.filter((s) => s.status !== undefined);
   // A backstop's lent forces do not turn a treaty's text-bound guarantors into uncommitted ones.
-  const own = lent.size ? onRecord.filter((s) => !lent.has(s.commitment.guarantor)) : onRecord;
-  for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, own.length === 0 ? 1 : 0);
+  const own = lent.size ? view.commitments.filter((s) => !lent.has(s.commitment.guarantor)) : view.commitments;
+  const boundByText = own.length === 0 && signedBy(view);
+  for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, boundByText ? 1 : 0);
   for (const state of onRecord) {
     const id = state.commitment.guarantor;
     if (id === view.guarantee.adversary) continue;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { assessed, factor, firing } from './assess-helpers.js';
-import { actor, commitment, dataset, fact } from './build.js';
+import { actor, commitment, dataset, fact, guarantee } from './build.js';
 
 describe('capability: the local balance', () => {
   test('more forward troops against the same adversary score higher', () => {
@@ -76,7 +76,9 @@ describe('capability: the local balance', () => {
   });
 
   test('reinforcement depth reaches its full 25 at parity with the adversary', () => {
+    // Signed, with no commitments in the data: its guarantors are bound by its text.
     const d = dataset({
+      guarantees: [guarantee({ signed: '2029-01-01' })],
       actors: [
         actor('north', { indicators: { activePersonnel: fact(200000) } }),
         actor('south'),
@@ -88,7 +90,7 @@ describe('capability: the local balance', () => {
   });
 
   test('a guarantor whose personnel is unknown leaves the best case open', () => {
-    const d = dataset({});
+    const d = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
     d.actors = d.actors.map((a) =>
       a.id === 'beta' ? { ...a, indicators: { activePersonnel: 'unknown' as const } } : a,
     );

@@ -80,7 +80,7 @@ describe('commitment: tying hands and sinking costs', () => {
   });
 
   test('a nuclear-armed guarantor raises the commitment factor; an unstated status is unknown, not "no"', () => {
-    const base = dataset({});
+    const base = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
     const withNuclear = (alpha: boolean | undefined) => ({
       ...base,
       actors: base.actors.map((a) =>

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { assessed, factor, firing } from './assess-helpers.js';
-import { actor, dataset, fact } from './build.js';
+import { actor, dataset, fact, guarantee } from './build.js';
 
 describe('resolve: interests, escalation, record', () => {
   test('ties with the beneficiary raise resolve', () => {
-    const none = dataset({});
+    const none = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
     const tied = {
       ...none,
       actors: none.actors.map((a) =>
@@ -33,7 +33,7 @@ describe('resolve: interests, escalation, record', () => {
   });
 
   test('backing down against the same adversary costs more under the past-actions profile', () => {
-    const base = dataset({});
+    const base = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
     const record = (adversary: string) => ({
       ...base,
       actors: base.actors.map((a) =>

@@ -35,7 +35,7 @@ export const shareCommitted = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      "40 for a guarantee with at least one engaged guarantor, plus 60 times the mean, over the listed guarantors, of each one's furthest commitment status (deployed 1, pledged 0.5, conditional 0.35, proposed 0.1, declined 0). A guarantee with no commitments on record binds its parties by its text: each counts in full.",
+      "40 for a guarantee with at least one engaged guarantor, plus 60 times the mean, over the listed guarantors, of each one's furthest commitment status (deployed 1, pledged 0.5, conditional 0.35, proposed 0.1, declined 0). A signed guarantee the data gives no commitments for at all binds its parties by its text: each counts in full; one whose commitments are still to come counts them as not yet engaged.",
     cites: ['leedsLongMitchell2000'],
     inputs: ['guarantee.guarantors', 'commitments.status'],
     effect: '0, or +40 to +100 points',
