@@ -32,6 +32,14 @@ const UK = {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** A whole frame: the header on the first line, the coalition matrix, the key line. */
+function isWholeFrame(screen: string): boolean {
+  return (
+    screen.split('\n')[0]!.includes('Ukraine guarantees') &&
+    screen.includes('Coalition: MFU') &&
+    screen.includes('q quit')
+  );
+}
+
 function expectWholeFrame(screen: string) {
   expect(screen.split('\n')[0]).toContain('Ukraine guarantees');
   expect(screen).toContain('Coalition: MFU');
@@ -84,7 +92,10 @@ describe('the dashboard in a real terminal, while the files misbehave', () => {
     const start = Date.now();
     for (let i = 0; i < 199; i++) {
       await writeFile(file, states[i % 2]!);
-      if (i % 20 === 10) expectWholeFrame(term.screen());
+      // A capture can land while Ink is writing a frame, so a frame is waited for (bounded),
+      // not expected of one capture: a whole frame with one of the two states, mid-burst.
+      if (i % 20 === 10)
+        await term.waitFor((s) => isWholeFrame(s) && /United Kingdom\s+\[?[○◐]/.test(s), 'a whole frame', 3000);
       await sleep(start + (i + 1) * 10 - Date.now()); // one save every 10 ms
     }
     await writeFile(file, original.replace(PLEDGED, DEPLOYED));
@@ -104,13 +115,19 @@ describe('the dashboard in a real terminal, while the files misbehave', () => {
     const gone = await term.waitForText(/✖ \S+ · last good data kept · cannot open the dataset folder/);
     expectWholeFrame(gone);
     expect(ukRow(gone)).toBe(before);
-    // Long enough that the watcher has given up on the old folder.
-    await sleep(700);
-    expectWholeFrame(term.screen());
+    // The watch on the old folder is closed and the dashboard says it is waiting for the folder:
+    // what comes back now is a new directory, which only that path can find.
+    const waiting = await term.waitForText('▲ the dataset folder is gone: waiting for it to come back');
+    expectWholeFrame(waiting);
+    expect(ukRow(waiting)).toBe(before);
 
     await cp(FIXTURE, dir, { recursive: true });
-    const back = await term.waitFor((s) => UK.pledged.test(s) && !s.includes('✖'), 'the folder made again');
+    const back = await term.waitFor(
+      (s) => UK.pledged.test(s) && !s.includes('✖') && !s.includes('▲'),
+      'the folder made again',
+    );
     expectWholeFrame(back);
+    expect(back).toContain('● live');
     // And saves after it came back still show.
     await writeFile(file, original.replace(PLEDGED, DEPLOYING));
     await term.waitFor((s) => UK.deploying.test(s) && !s.includes('✖'), 'a save in the new folder');

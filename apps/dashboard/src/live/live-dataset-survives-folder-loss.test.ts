@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { FIXTURE_DIR } from '../test-support/fixture.js';
 import { DEPLOYING, liveCopies, PLEDGED } from '../test-support/live-copy.js';
-import type { LiveDataset } from './live-dataset.js';
+import { FOLDER_GONE, type LiveDataset } from './live-dataset.js';
 
 /**
  * The dataset folder itself goes away and comes back (`rm -rf` and a fresh copy, a script
@@ -15,8 +15,13 @@ const copies = liveCopies();
 afterEach(() => copies.cleanUp());
 const openCopy = copies.open;
 
-/** Longer than the watcher's window for a quick re-add (chokidar's 100 ms) and the loop's quiet re-check (250 ms). */
-const gone = () => new Promise((resolve) => setTimeout(resolve, 700));
+/**
+ * The watch on the old folder is closed and the loop is looking for the folder: what comes
+ * back after this is a new directory, seen only by that path (no fixed sleep, which under
+ * load may end before the path has run at all).
+ */
+const gone = (live: LiveDataset) =>
+  vi.waitFor(() => expect(live.getState().watchProblem).toBe(FOLDER_GONE), { timeout: 5000 });
 
 const ukStatus = (live: LiveDataset) =>
   live.getState().data?.snapshot.commitments.find((c) => c.commitment.id === 'mfu-uk-ground')?.status;
@@ -34,13 +39,14 @@ describe('the live loop when the dataset folder goes away', () => {
     await vi.waitFor(() => expect(live.getState().broken).toBe(true), { timeout: 5000 });
     expect(live.getState().diagnostics[0]?.message).toMatch(/does not exist/);
     expect(ukStatus(live), 'the last good data is kept').toBe('pledged');
-    await gone();
+    await gone(live);
     expect(ukStatus(live)).toBe('pledged');
 
     await cp(FIXTURE_DIR, dir, { recursive: true });
     await setUkStatus(dir, true);
     await vi.waitFor(() => expect(ukStatus(live)).toBe('deploying'), { timeout: 5000 });
     expect(live.getState().broken).toBe(false);
+    expect(live.getState().watchProblem, 'the folder is back').toBeUndefined();
 
     await setUkStatus(dir, false);
     await vi.waitFor(() => expect(ukStatus(live)).toBe('pledged'), { timeout: 5000 });
@@ -51,7 +57,7 @@ describe('the live loop when the dataset folder goes away', () => {
     await rename(dir, `${dir}-away`);
     copies.defer(() => rm(`${dir}-away`, { recursive: true, force: true }));
     await vi.waitFor(() => expect(live.getState().broken).toBe(true), { timeout: 5000 });
-    await gone();
+    await gone(live);
     await setUkStatus(`${dir}-away`, true);
     await rename(`${dir}-away`, dir);
     await vi.waitFor(() => expect(ukStatus(live)).toBe('deploying'), { timeout: 5000 });

@@ -45,6 +45,9 @@ function createReloader(dir: string) {
 
 const RECHECK_MS = 250;
 
+/** The watch problem shown while the dataset folder is gone. */
+export const FOLDER_GONE = 'the dataset folder is gone: waiting for it to come back';
+
 export interface LiveDataset {
   getState(): LiveState;
   /** Called after every state change; returns an unsubscribe function. */
@@ -91,11 +94,19 @@ export async function openLiveDataset(
 
   let recheck: NodeJS.Timeout | undefined;
   let closed = false;
+  // After a load, and after its quiet re-check, the watcher looks whether the folder itself
+  // is gone (its removal may never be reported).
+  const reloadAndCheck = () => reload().then(() => watcher?.checkFolder());
   const onBatch = () => {
     clearTimeout(recheck);
-    void reload().then(() => {
-      if (!closed) recheck = setTimeout(() => void reload(), RECHECK_MS);
+    void reloadAndCheck().then(() => {
+      if (!closed) recheck = setTimeout(() => void reloadAndCheck(), RECHECK_MS);
     });
+  };
+  // While the folder is gone the screen says so, and that it is being looked for.
+  const folderGone = (gone: boolean) => {
+    if (gone) publish({ ...state, watchProblem: FOLDER_GONE });
+    else if (state.watchProblem === FOLDER_GONE) publish({ ...state, watchProblem: undefined });
   };
   const watcher =
     options.watch === false
@@ -105,6 +116,7 @@ export async function openLiveDataset(
           onBatch,
           (error) => publish({ ...state, watchProblem: `watching stopped working: ${error.message}` }),
           options,
+          folderGone,
         );
   await watcher?.ready;
 

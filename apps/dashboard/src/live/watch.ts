@@ -27,6 +27,12 @@ export interface WatchOptions {
 export interface FolderWatch {
   /** Resolves once the initial scan is done and changes are being reported. */
   ready: Promise<void>;
+  /**
+   * Looks whether the folder is still there, and if not, polls for it as when its removal is
+   * reported. The removal of the folder itself is not always reported (under load a burst of
+   * removals can end without it), so the live loop asks after its loads.
+   */
+  checkFolder(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,11 +47,16 @@ export function isIgnoredPath(root: string, path: string, isFile: boolean | unde
   return isFile === true && !DATA_FILE.test(basename(path));
 }
 
+/**
+ * `onGone(true)` when the folder is gone and the watch on it closed (it is polled for from
+ * then on), `onGone(false)` once it is back and watched afresh.
+ */
 export function watchFolder(
   dir: string,
   onBatch: (files: string[]) => void,
   onError: (error: Error) => void,
   options: WatchOptions = {},
+  onGone: (gone: boolean) => void = () => {},
 ): FolderWatch {
   const debounceMs = options.debounceMs ?? 30;
   const maxWaitMs = options.maxWaitMs ?? 200;
@@ -97,6 +108,7 @@ export function watchFolder(
     if (closed || poll) return;
     void watcher?.close();
     watcher = undefined;
+    onGone(true);
     const look = async () => {
       if (closed) return;
       const back = await stat(dir).then(
@@ -110,8 +122,12 @@ export function watchFolder(
       }
       await start();
       poll = undefined;
-      if (closed) await watcher?.close();
-      else record(dir); // every file may be new
+      if (closed) {
+        await watcher?.close();
+        return;
+      }
+      onGone(false);
+      record(dir); // every file may be new
     };
     poll = setTimeout(look, reappearPollMs);
   };
@@ -120,6 +136,14 @@ export function watchFolder(
 
   return {
     ready,
+    async checkFolder() {
+      if (closed || poll) return;
+      const there = await stat(dir).then(
+        (info) => info.isDirectory(),
+        () => false,
+      );
+      if (!there) folderGone();
+    },
     async close() {
       closed = true;
       clearTimeout(quietTimer);
