@@ -6,7 +6,7 @@ import type { Scenario } from '../model/scenario.js';
 import { changeDates, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
 import { prepareAssessment } from './assess.js';
 import { assessGuarantee } from './assess-guarantee.js';
-import { existsAsOf, firstDay } from './existence.js';
+import { existsAsOf, firstDay, firstOnRecord } from './existence.js';
 import type { CredibilityResult } from './problems.js';
 import { type QuestionReach, questionReach, readingChanges, readQuestionsAt, settledChanges } from './questions.js';
 import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
@@ -25,8 +25,8 @@ export interface HistoryOptions {
 }
 
 /**
- * The assessment at each dated change in the data (timeline `changeDates`), for drawing a
- * trend. Incremental: on each date only the guarantees something the rules read changed for
+ * The assessment at each dated change in the data (timeline `changeDates`), each signing, each
+ * change since signing and each guarantee's first day on record, for drawing a trend. Incremental: on each date only the guarantees something the rules read changed for
  * are re-assessed — a commitment's status (its own or a backstop's), a stance, a question's
  * status or answer, a signing, a change since signing, a guarantor's recorded episode against
  * this adversary — and the rest are carried over unchanged. An entry that repeats the status
@@ -51,7 +51,7 @@ export function credibilityHistory(
   const base = whatIf.length ? buildSituation(dataset, prepared.asOf, prepared.profile) : final;
   const whatIfTouch = touchedGuarantees(final, whatIf);
   const reach = questionReach(final);
-  const dates = changeDates(dataset, prepared.asOf);
+  const dates = historyDates(dataset, prepared.dataset, final, base, prepared.asOf);
   const whatIfDates = whatIf.flatMap((c) => ('date' in c && c.date !== undefined ? [c.date] : []));
   const watch = new Map(
     [...final.views.keys()].map((g) => [
@@ -104,6 +104,30 @@ function viewAt(view: GuaranteeView, asOf: IsoDate): GuaranteeView {
     positions: view.positions.map((s) => positionAsOf(s.position, asOf)),
     backstop: view.backstop.map((s) => commitmentAsOf(s.commitment, asOf)),
   };
+}
+
+/**
+ * The dates of the history: every dated change in the data, plus the days the rules read that
+ * no entry dates — each guarantee's signing (viability.adversary-stance halves once signed),
+ * its changes since signing, and the first day it is on record (existence.ts).
+ */
+function historyDates(
+  recorded: Dataset,
+  changed: Dataset,
+  final: Situation,
+  base: Situation,
+  until: IsoDate,
+): IsoDate[] {
+  const dates = new Set(changeDates(recorded, until));
+  for (const g of [...recorded.guarantees, ...changed.guarantees]) {
+    if (g.signed !== undefined && g.signed !== 'unknown') dates.add(firstDay(g.signed));
+    for (const c of g.changesSinceSigning ?? []) dates.add(c.date);
+  }
+  for (const [id, view] of final.views) {
+    const first = firstOnRecord(base.views.get(id) ?? view, final.sourceDates);
+    if (first !== undefined) dates.add(first);
+  }
+  return [...dates].filter((d) => d <= until).sort();
 }
 
 /** The dates on which a dated history's reading changes: its first entry, then each that differs from the one before. */

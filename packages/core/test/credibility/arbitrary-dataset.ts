@@ -92,21 +92,37 @@ const condition = (gid: string, i: number) =>
   });
 
 const guarantee = (i: number) =>
-  fc.record({
-    id: fc.constant(`gt${i}`),
-    name: fc.constant(`Guarantee ${i}`),
-    beneficiary: fc.constant('south'),
-    adversary: fc.constant('north'),
-    guarantors: fc.subarray(GUARANTORS, { minLength: 1 }),
-    obligation: fc.constantFrom(...OBLIGATION_TYPES, 'unknown' as const),
-    legalForm: fc.constantFrom(...LEGAL_FORMS, 'unknown' as const),
-    trigger: fc.oneof(
-      fc.constant('unknown' as const),
-      fc.record({ kind: fc.constantFrom('automatic', 'consultation', 'none' as const) }),
-      fc.record({ kind: fc.constant('consultation' as const), clockHours: fc.constantFrom(24, 72, 168) }),
-    ),
-    conditions: fc.tuple(condition(`gt${i}`, 0), condition(`gt${i}`, 1)).chain((cs) => fc.subarray(cs)),
-  });
+  fc
+    .record({
+      id: fc.constant(`gt${i}`),
+      name: fc.constant(`Guarantee ${i}`),
+      beneficiary: fc.constant('south'),
+      adversary: fc.constant('north'),
+      guarantors: fc.subarray(GUARANTORS, { minLength: 1 }),
+      obligation: fc.constantFrom(...OBLIGATION_TYPES, 'unknown' as const),
+      legalForm: fc.constantFrom(...LEGAL_FORMS, 'unknown' as const),
+      trigger: fc.oneof(
+        fc.constant('unknown' as const),
+        fc.record({ kind: fc.constantFrom('automatic', 'consultation', 'none' as const) }),
+        fc.record({ kind: fc.constant('consultation' as const), clockHours: fc.constantFrom(24, 72, 168) }),
+      ),
+      conditions: fc.tuple(condition(`gt${i}`, 0), condition(`gt${i}`, 1)).chain((cs) => fc.subarray(cs)),
+      // Signed on a day, in a month (a partial date), unknown or not given; changes since signing on random days.
+      signed: fc.oneof(
+        fc.constant(undefined),
+        fc.constant('unknown' as const),
+        date,
+        date.map((d) => d.slice(0, 7)),
+      ),
+      changes: fc.array(date, { maxLength: 2 }),
+    })
+    .map(({ signed, changes, ...g }) => ({
+      ...g,
+      ...(signed !== undefined ? { signed } : {}),
+      ...(changes.length
+        ? { changesSinceSigning: changes.map((d) => ({ date: d, description: 'New government', source: 'fx' })) }
+        : {}),
+    }));
 
 const commitmentArb = (i: number, guarantees: number) =>
   fc

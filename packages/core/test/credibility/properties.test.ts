@@ -275,6 +275,30 @@ describe('properties over generated datasets', () => {
     );
   });
 
+  test('history has an entry on each signing day and each change since signing, equal to assessing then', () => {
+    const firstDay = (s: string) => (s.length === 7 ? `${s}-01` : s);
+    fc.assert(
+      fc.property(
+        datasetArb.filter((d) =>
+          d.guarantees.some((g) => (g.signed ?? 'unknown') !== 'unknown' || g.changesSinceSigning),
+        ),
+        (d) => {
+          const result = credibilityHistory(d);
+          if (!result.ok) throw new Error('history failed');
+          const dates = new Set(result.history.map((h) => h.asOf));
+          for (const g of d.guarantees) {
+            if (g.signed !== undefined && g.signed !== 'unknown' && firstDay(g.signed) <= d.manifest.asOf)
+              expect(dates.has(firstDay(g.signed))).toBe(true);
+            for (const c of g.changesSinceSigning ?? [])
+              if (c.date <= d.manifest.asOf) expect(dates.has(c.date)).toBe(true);
+          }
+          for (const point of result.history) expect(point).toEqual(ok(d, { asOf: point.asOf }));
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
   test('history under a scenario equals assessing with it on each change date', () => {
     fc.assert(
       fc.property(
