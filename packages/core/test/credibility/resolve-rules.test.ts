@@ -3,6 +3,31 @@ import { assessed, factor, firing } from './assess-helpers.js';
 import { actor, dataset, fact, guarantee } from './build.js';
 
 describe('resolve: interests, escalation, record', () => {
+  test('each change since signing lowers resolve by 5, to at most 15, from its date on (Leeds 2003)', () => {
+    const change = (date: string) => ({ date, description: 'New government', source: 'fx' });
+    const at = (n: number, asOf = '2030-06-30') =>
+      assessed(
+        dataset({
+          guarantees: [
+            guarantee({
+              signed: '2029-01-01',
+              changesSinceSigning: ['2029-06-01', '2029-09-01', '2030-01-01', '2030-03-01'].slice(0, n).map(change),
+            }),
+          ],
+        }),
+        'g',
+        { asOf },
+      );
+    expect(firing(at(0), 'resolve.change-since-signing')).toBeUndefined();
+    expect(firing(at(1), 'resolve.change-since-signing')!.effect.point).toBe(-5);
+    expect(firing(at(2), 'resolve.change-since-signing')!.effect.point).toBe(-10);
+    expect(firing(at(4), 'resolve.change-since-signing')!.effect.point).toBe(-15);
+    expect(factor(at(1), 'resolve').score.point).toBe(factor(at(0), 'resolve').score.point - 5);
+    // Not yet: a change dated after the date assessed costs nothing.
+    expect(firing(at(4, '2029-05-31'), 'resolve.change-since-signing')).toBeUndefined();
+    expect(at(1).flags.some((f) => f.startsWith('Changed since signing'))).toBe(true);
+  });
+
   test('ties with the beneficiary raise resolve', () => {
     const none = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
     const tied = {

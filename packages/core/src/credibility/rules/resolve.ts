@@ -13,7 +13,10 @@ import { engagedGuarantors } from '../view.js';
  * Huth 1988). Facing a nuclear-armed adversary raises the cost of acting. The profile's
  * `pastActions` sets how much the record weighs.
  *
- * Points: the offer itself +30, ties 0–40, escalation risk −20–0, record −40–+20 × pastActions.
+ * A change since signing (a new government, a power shift) lowers reliability (Leeds 2003).
+ *
+ * Points: the offer itself +30, ties 0–40, escalation risk −20–0, record −40–+20 × pastActions,
+ * changes since signing −5 each to −15.
  */
 
 const OFFER_POINTS = 30;
@@ -164,4 +167,35 @@ export const recordAgainstAdversary = defineRule(
   },
 );
 
-export const RESOLVE_RULES: CredibilityRule[] = [offer, interestsAndTies, escalationRisk, recordAgainstAdversary];
+const CHANGE_POINTS = 5;
+const CHANGE_MAX = 15;
+
+export const changeSinceSigning = defineRule(
+  {
+    id: 'resolve.change-since-signing',
+    title: 'Changed since signing',
+    factor: 'resolve',
+    kind: 'points',
+    rationale: `Alliances are more often broken when a member's government or relative power has changed since the alliance was made: the interests it was signed for may no longer be the signer's (Leeds 2003). −${CHANGE_POINTS} per recorded change since signing, on or before the date, to at most −${CHANGE_MAX}; the guarantee is also flagged for re-assessment.`,
+    cites: ['leeds2003'],
+    inputs: ['guarantee.changesSinceSigning'],
+    effect: `0 to −${CHANGE_MAX} points`,
+  },
+  (view, fire) => {
+    const changes = (view.guarantee.changesSinceSigning ?? []).filter((c) => c.date <= view.asOf);
+    if (changes.length === 0) return undefined;
+    return fire(
+      exactly(-Math.min(CHANGE_MAX, CHANGE_POINTS * changes.length)),
+      { changesSinceSigning: changes.length },
+      `${changes.length} change(s) since signing: ${changes.map((c) => `${c.date} ${c.description}`).join('; ')}.`,
+    );
+  },
+);
+
+export const RESOLVE_RULES: CredibilityRule[] = [
+  offer,
+  interestsAndTies,
+  escalationRisk,
+  recordAgainstAdversary,
+  changeSinceSigning,
+];
