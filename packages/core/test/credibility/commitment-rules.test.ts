@@ -4,6 +4,47 @@ import { assessed, factor, firing } from './assess-helpers.js';
 import { actor, commitment, dataset, fact, guarantee } from './build.js';
 
 describe('commitment: tying hands and sinking costs', () => {
+  test('a vague ("other") condition weakens the commitment factor; a scope condition does not; met costs nothing', () => {
+    const withCondition = (kind: 'other' | 'scope', status: 'met' | 'unmet' | 'unknown', n = 1) =>
+      assessed(
+        dataset({
+          guarantees: [
+            guarantee({
+              conditions: Array.from({ length: n }, (_, i) => ({
+                id: `c${i}`,
+                kind,
+                description: 'If it suits',
+                status,
+              })),
+            }),
+          ],
+          commitments: [commitment('c1', 'alpha', 'pledged')],
+        }),
+      );
+    const none = assessed(dataset({ commitments: [commitment('c1', 'alpha', 'pledged')] }));
+    const hatch = (g: ReturnType<typeof assessed>) => firing(g, 'commitment.escape-hatches')?.effect;
+    expect(hatch(withCondition('other', 'unmet'))!.point).toBe(-5);
+    expect(hatch(withCondition('other', 'unknown'))).toMatchObject({ low: -5, high: 0 });
+    expect(hatch(withCondition('other', 'met'))!.point).toBe(0);
+    expect(hatch(withCondition('other', 'unmet', 3))!.point).toBe(-10);
+    expect(hatch(withCondition('scope', 'unmet'))).toBeUndefined();
+    expect(factor(withCondition('other', 'unmet'), 'commitment').score.point).toBe(
+      factor(none, 'commitment').score.point - 5,
+    );
+  });
+
+  test("a guarantor's own vague condition costs its share of the engaged guarantors", () => {
+    const vague = { id: 'v', kind: 'other' as const, description: 'If it suits', status: 'unmet' as const };
+    const g = assessed(
+      dataset({
+        commitments: [
+          commitment('c1', 'alpha', 'pledged', { conditions: [vague] }),
+          commitment('c2', 'beta', 'pledged'),
+        ],
+      }),
+    );
+    expect(firing(g, 'commitment.escape-hatches')!.effect.point).toBe(-2.5);
+  });
   test('defence > assistance > consultation > assurance, all else equal', () => {
     const score = (obligation: (typeof OBLIGATION_TYPES)[number]) =>
       assessed(dataset({ guarantees: [guarantee({ obligation })] })).credibility.point;

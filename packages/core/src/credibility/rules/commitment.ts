@@ -4,6 +4,7 @@ import { adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../fo
 import { add, between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
 import { engagedGuarantors, isLive, statusWeight } from '../view.js';
+import { escapeHatches } from './escape-hatch.js';
 
 /**
  * Commitment: how tightly the guarantors have bound themselves. Findings: public, legally
@@ -16,7 +17,8 @@ import { engagedGuarantors, isLive, statusWeight } from '../view.js';
  * needs the adversary's consent to act is a veto in all but name, worth next to nothing.
  *
  * Points: obligation 0–30, legal form 2–20, trigger 0–12, forward forces 0–20, nuclear-armed
- * guarantor 0–12, sunk costs 0–10. Ceiling: adversary consent caps credibility at 10.
+ * guarantor 0–12, sunk costs 0–10, vague escape hatches −10–0 (escape-hatch.ts). Ceiling:
+ * adversary consent caps credibility at 10.
  */
 
 export const OBLIGATION_POINTS: Record<ObligationType, number> = {
@@ -296,5 +298,6 @@ export const COMMITMENT_RULES: CredibilityRule[] = [
   forwardForces,
   nuclearGuarantor,
   sunkCosts,
+  escapeHatches,
   adversaryConsent,
 ];
