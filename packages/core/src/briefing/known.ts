@@ -1,10 +1,11 @@
 import { type Commitment, PROGRESS_STATUSES } from '../model/commitment.js';
 import type { Guarantee } from '../model/guarantee.js';
+import { formatScale } from '../model/scale-format.js';
 import type { Snapshot } from '../timeline/snapshot.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { strongestSourcing } from './sourcing.js';
 import type { KnownFact, Notes } from './types.js';
-import { clean, formatCount, formatDate, words } from './wording.js';
+import { clean, formatDate, words } from './wording.js';
 
 /**
  * What we know: every sourced statement the data makes as of the date — each guarantee's
@@ -23,18 +24,11 @@ export function guaranteeName(guarantee: Pick<Guarantee, 'name'>): string {
   return clean(guarantee.name);
 }
 
+/** The scale in the one wording core uses everywhere, with the source's own words beside it. */
 export function scaleText(commitment: Pick<Commitment, 'scale'>): string {
   const s = commitment.scale;
-  if (s === undefined || s === 'unknown') return 'unknown';
-  // "1 company", not "1 companies".
-  const unit =
-    s.max === 1
-      ? words(s.unit)
-          .replace(/ies$/, 'y')
-          .replace(/(?<!s)s$/, '')
-      : words(s.unit);
-  const amount = s.min === s.max ? formatCount(s.min) : `${formatCount(s.min)}–${formatCount(s.max)}`;
-  return s.description ? `${amount} ${unit} (“${clean(s.description)}”)` : `${amount} ${unit}`;
+  const amount = formatScale(s);
+  return s && s !== 'unknown' && s.description ? `${amount} (“${clean(s.description)}”)` : amount;
 }
 
 export function buildKnown(snapshot: Snapshot, notes: EndnoteRegister) {
