@@ -39,13 +39,6 @@ export function clean(text: string): string {
   return neutralizeText(text, { singleLine: true }).trim();
 }
 
-/** Thousands separators without locale dependence: 15000 → "15,000". */
-export function formatCount(n: number): string {
-  const [int, frac] = String(n).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
 /** A score range as printed: "41–63 (point 52)". */
 export function formatRange(r: { low: number; point: number; high: number }): string {
   const n = (x: number) => String(Math.round(x));
