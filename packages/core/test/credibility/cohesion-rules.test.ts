@@ -26,7 +26,9 @@ describe('cohesion: who is in, who is out', () => {
     const base = dataset({ commitments: [commitment('a', 'alpha', 'deployed'), commitment('b', 'beta', 'deployed')] });
     const borders = (value: ReturnType<typeof fact<string[]>> | 'unknown') => ({
       ...base,
-      actors: base.actors.map((a) => (a.id === 'beta' ? { ...a, landBorders: value } : a)),
+      actors: base.actors.map((a) =>
+        a.id === 'beta' ? { ...a, landBorders: value } : a.id === 'alpha' ? { ...a, landBorders: fact([]) } : a,
+      ),
     });
     // One of two engaged guarantors borders the adversary: −12 × 1/2.
     expect(firing(assessed(borders(fact(['north']))), 'cohesion.frontline-members')!.effect.point).toBe(-6);
@@ -35,6 +37,13 @@ describe('cohesion: who is in, who is out', () => {
       low: -6,
       high: 0,
     });
+    // Borders not recorded at all are unknown too, not "no border".
+    const omitted = {
+      ...base,
+      actors: base.actors.map((a) => (a.id === 'beta' ? { ...a, landBorders: undefined } : a)),
+    };
+    delete omitted.actors.find((a) => a.id === 'beta')!.landBorders;
+    expect(firing(assessed(omitted), 'cohesion.frontline-members')!.effect).toMatchObject({ low: -12, high: 0 });
   });
 
   test('dependence on a third-party backstop: met costs little, unmet a lot, unknown spans both', () => {

@@ -98,8 +98,7 @@ export const frontlineMembers = defineRule(
     title: 'Guarantors bordering the adversary',
     factor: 'cohesion',
     kind: 'points',
-    rationale:
-      'An engaged guarantor that itself borders the adversary must keep forces for its own defence and can contribute less abroad: −4 each, to −12. An unknown border spans 0 to −4.',
+    rationale: `An engaged guarantor that itself borders the adversary must keep forces for its own defence and can contribute less abroad: −${FRONTLINE_MAX} times the share of the engaged guarantors that border it (−${FRONTLINE_MAX} when all do). A guarantor whose borders are unknown or not recorded counts as a range, from bordering to not.`,
     cites: ['press2005'],
     inputs: ['guarantors.landBorders'],
     effect: `−${FRONTLINE_MAX} to 0 points`,
@@ -117,7 +116,7 @@ export const frontlineMembers = defineRule(
       if (borders?.includes(view.guarantee.adversary)) {
         sure++;
         names.push(guarantorLabel(view, id));
-      } else if (fact !== undefined && borders === undefined) maybe++;
+      } else if (borders === undefined) maybe++; // unknown, or not recorded: not "no border".
     }
     const n = Math.max(1, engaged);
     const worst = (-FRONTLINE_MAX * (sure + maybe)) / n;
@@ -125,9 +124,10 @@ export const frontlineMembers = defineRule(
     return fire(
       between(worst, best, maybe === 0 ? best : undefined),
       { borderingAdversary: names.join(', ') || 'none', bordersUnknown: maybe },
-      sure === 0
+      (sure === 0
         ? 'No engaged guarantor is known to border the adversary.'
-        : `Bordering the adversary: ${names.join(', ')}.`,
+        : `Bordering the adversary: ${names.join(', ')}.`) +
+        (maybe > 0 ? ` Borders unknown for ${maybe} engaged guarantor(s).` : ''),
     );
   },
 );
