@@ -31,7 +31,8 @@ export function assessGuarantee(
     if (!isOpen(q) || !q.guarantees.has(view.guarantee.id)) continue;
     const answers = q.question.answers.map((a) => {
       const derived = withAnswer(answerChanges(q, a.id));
-      const evaluation = derived === view ? reading : evaluateGuarantee(derived);
+      // Only an answer's scores reach the output: its words are not built.
+      const evaluation = derived === view ? reading : evaluateGuarantee(derived, true);
       evaluations.push(evaluation);
       return { answer: a, evaluation };
     });
@@ -70,6 +71,7 @@ export function assessGuarantee(
             view,
             pulls.flatMap((p) => p[key]),
           ),
+          true,
         ),
       );
     }

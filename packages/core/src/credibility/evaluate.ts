@@ -30,11 +30,16 @@ export interface GuaranteeEvaluation {
 
 export const VIABILITY_START = 100;
 
-export function evaluateGuarantee(view: GuaranteeView): GuaranteeEvaluation {
+/**
+ * `scoresOnly`: the factor scores, credibility, viability and ceilings' effects are the same,
+ * but the firings carry no inputs or explanation (rule.ts) — for readings whose words are never
+ * shown (an open question's answers, the joint pulls).
+ */
+export function evaluateGuarantee(view: GuaranteeView, scoresOnly = false): GuaranteeEvaluation {
   const byFactor = new Map<Factor, RuleFiring[]>(FACTORS.map((f) => [f, []]));
   const viabilityReasons: RuleFiring[] = [];
   const ceilingFirings: RuleFiring[] = [];
-  const readBackstop = backstopReader(view);
+  const readBackstop = backstopReader(view, !scoresOnly);
   for (const rule of CREDIBILITY_RULES) {
     const firings = readBackstop(rule);
     if (rule.kind === 'ceiling') ceilingFirings.push(...firings);
@@ -68,17 +73,17 @@ export function evaluateGuarantee(view: GuaranteeView): GuaranteeEvaluation {
 /** Factors whose rules count a met backstop's forces: "those forces count toward capability and commitment". */
 const LENT_TO: ReadonlySet<CredibilityRule['factor']> = new Set(['capability', 'commitment']);
 
-function backstopReader(view: GuaranteeView): (rule: CredibilityRule) => RuleFiring[] {
+function backstopReader(view: GuaranteeView, detail: boolean): (rule: CredibilityRule) => RuleFiring[] {
   const all = backstops(view);
   const met = all.filter((b) => b.status === 'met');
   const unknown = all.filter((b) => b.status === 'unknown' && b.live.length > 0);
   const sure = withBackstopForces(view, met);
   const best = unknown.length > 0 ? withBackstopForces(view, [...met, ...unknown]) : sure;
   return (rule) => {
-    if (rule.kind !== 'points' || !LENT_TO.has(rule.factor)) return rule.evaluate(view);
-    const worst = rule.evaluate(sure);
+    if (rule.kind !== 'points' || !LENT_TO.has(rule.factor)) return rule.evaluate(view, detail);
+    const worst = rule.evaluate(sure, detail);
     if (best === sure) return worst;
-    const better = rule.evaluate(best);
+    const better = rule.evaluate(best, detail);
     return worst.map((w, i) => {
       const b = better[i];
       if (!b || b.rule !== w.rule) return w;

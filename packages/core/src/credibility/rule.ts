@@ -23,7 +23,12 @@ export interface CredibilityRule {
   effect: string;
   /** For a ceiling rule: the most deterrent credibility can be when it fires. */
   ceiling?: number;
-  evaluate(view: GuaranteeView): RuleFiring[];
+  /**
+   * Its firings on a view. With `detail` false only the effects (and a ceiling's value) are
+   * meant to be read: the inputs and the explanation are not built, which is most of a rule's
+   * cost. The effects are the same either way.
+   */
+  evaluate(view: GuaranteeView, detail?: boolean): RuleFiring[];
 }
 
 export type RuleSpec = Omit<CredibilityRule, 'citations' | 'evaluate'> & { cites: CitationId[] };
@@ -40,26 +45,46 @@ export function defineRule(
     title: spec.title,
     factor: spec.factor,
     effect,
-    inputs,
-    explanation,
+    inputs: typeof inputs === 'function' ? inputs() : inputs,
+    explanation: typeof explanation === 'function' ? explanation() : explanation,
     citations,
     ...(subject ? { subject } : {}),
     ...(spec.ceiling !== undefined ? { ceiling: spec.ceiling } : {}),
   });
+  // Scores only: the same effects, the words left unbuilt (the thunks are never called).
+  const fireScores: FireFn = (effect, _inputs, _explanation, subject) => {
+    const firing: RuleFiring = {
+      rule: spec.id,
+      title: spec.title,
+      factor: spec.factor,
+      effect,
+      inputs: NO_INPUTS,
+      explanation: '',
+      citations,
+    };
+    if (subject) firing.subject = subject;
+    if (spec.ceiling !== undefined) firing.ceiling = spec.ceiling;
+    return firing;
+  };
   return {
     ...rest,
     citations,
-    evaluate(view) {
-      const out = evaluate(view, fire);
+    evaluate(view, detail = true) {
+      const out = evaluate(view, detail ? fire : fireScores);
       return out === undefined ? [] : Array.isArray(out) ? out : [out];
     },
   };
 }
 
+const NO_INPUTS: RuleFiring['inputs'] = Object.freeze({});
+
+/** A value, or a function that builds it only when the words are wanted (scores-only evaluation skips it). */
+export type Lazy<T> = T | (() => T);
+
 export type FireFn = (
   effect: ScoreRange,
-  inputs: RuleFiring['inputs'],
-  explanation: string,
+  inputs: Lazy<RuleFiring['inputs']>,
+  explanation: Lazy<string>,
   subject?: RuleFiring['subject'],
 ) => RuleFiring;
 
@@ -70,6 +95,9 @@ export function ratioPoints(ratio: number, max: number, floor = 0.01, full = 0.5
   return (max * Math.log10(ratio / floor)) / Math.log10(full / floor);
 }
 
+// One formatter, made once: toLocaleString('en-GB') builds a new one on every call.
+const EN_GB = new Intl.NumberFormat('en-GB');
+
 export function formatNumber(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-GB') : 'unbounded';
+  return Number.isFinite(n) ? EN_GB.format(Math.round(n)) : 'unbounded';
 }

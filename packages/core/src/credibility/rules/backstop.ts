@@ -44,8 +44,8 @@ export const backstopForces = defineRule(
               : 'its forces do not count';
       return fire(
         exactly(0),
-        { party: b.party, status: b.status, forcesCounted: b.status === 'unmet' ? 0 : b.live.length },
-        `Backstop by ${name}: ${b.status}, as ${b.basis}; ${counted}.`,
+        () => ({ party: b.party, status: b.status, forcesCounted: b.status === 'unmet' ? 0 : b.live.length }),
+        () => `Backstop by ${name}: ${b.status}, as ${b.basis}; ${counted}.`,
         { actor: b.party },
       );
     }),

@@ -44,16 +44,17 @@ export const groundBalance = defineRule(
     const { points, ratio } = ratioRange(tally, against, (r) => ratioPoints(r, GROUND_MAX));
     return fire(
       points,
-      {
+      () => ({
         forwardTroopsWeighted: tally.unknown ? 'unknown' : Math.round(tally.mid),
         forwardTroopsLow: Math.round(tally.low),
         forwardTroopsHigh: Number.isFinite(tally.high) ? Math.round(tally.high) : 'unbounded',
         adversaryForcesInTheatre: against.label,
         commitments: tally.commitments.length,
-      },
-      tally.commitments.length === 0
-        ? 'No live ground-force commitment stands in or beside the beneficiary: nothing on the spot changes the local balance.'
-        : `Forward ground forces of ${formatNumber(tally.low)}–${formatNumber(tally.high)} troops (status-weighted) against ${against.label} adversary troops in theatre: a ratio of ${ratio.low.toFixed(3)}–${Number.isFinite(ratio.high) ? ratio.high.toFixed(3) : 'unbounded'}.`,
+      }),
+      () =>
+        tally.commitments.length === 0
+          ? 'No live ground-force commitment stands in or beside the beneficiary: nothing on the spot changes the local balance.'
+          : `Forward ground forces of ${formatNumber(tally.low)}–${formatNumber(tally.high)} troops (status-weighted) against ${against.label} adversary troops in theatre: a ratio of ${ratio.low.toFixed(3)}–${Number.isFinite(ratio.high) ? ratio.high.toFixed(3) : 'unbounded'}.`,
     );
   },
 );
@@ -78,19 +79,20 @@ export const airBalance = defineRule(
   (view, fire) => {
     const tally = tallyForces(view, ['air-power'], 'aircraft', AIR_LOCATION);
     if (tally.commitments.length === 0) {
-      return fire(exactly(0), { commitments: 0 }, 'No live air-power commitment.');
+      return fire(exactly(0), () => ({ commitments: 0 }), 'No live air-power commitment.');
     }
     const against = adversaryForces(view, 'combatAircraft');
     const { points } = ratioRange(tally, against, (r) => ratioPoints(r, AIR_MAX));
     return fire(
       points,
-      {
+      () => ({
         aircraftLow: Math.round(tally.low),
         aircraftHigh: Number.isFinite(tally.high) ? Math.round(tally.high) : 'unbounded',
         adversaryCombatAircraft: against.label,
         commitments: tally.commitments.length,
-      },
-      `Committed combat aircraft of ${formatNumber(tally.low)}–${formatNumber(tally.high)} (status-weighted) against ${against.label} adversary combat aircraft.`,
+      }),
+      () =>
+        `Committed combat aircraft of ${formatNumber(tally.low)}–${formatNumber(tally.high)} (status-weighted) against ${against.label} adversary combat aircraft.`,
     );
   },
 );
@@ -132,7 +134,7 @@ export const reinforcementDepth = defineRule(
     if (adversary === undefined) {
       return fire(
         between(toPoints(0), DEPTH_MAX),
-        inputs,
+        () => inputs,
         "The adversary's active personnel is unknown: the depth of the guarantors' forces cannot be weighed.",
       );
     }
@@ -141,8 +143,9 @@ export const reinforcementDepth = defineRule(
       unknownGuarantors > 0 ? between(toPoints(ratio(low)), toPoints(ratio(high))) : exactly(toPoints(ratio(low)));
     return fire(
       effect,
-      inputs,
-      `Engaged guarantors field ${formatNumber(low)} active personnel (status-weighted${unknownGuarantors > 0 ? `, ${unknownGuarantors} unknown` : ''}) against the adversary's ${formatNumber(adversary)}.`,
+      () => inputs,
+      () =>
+        `Engaged guarantors field ${formatNumber(low)} active personnel (status-weighted${unknownGuarantors > 0 ? `, ${unknownGuarantors} unknown` : ''}) against the adversary's ${formatNumber(adversary)}.`,
     );
   },
 );
@@ -173,10 +176,11 @@ export const enablers = defineRule(
     );
     return fire(
       exactly(points),
-      { enablers: [...best.keys()].sort().join(', ') || 'none' },
-      best.size === 0
-        ? 'No enabling capability committed.'
-        : `Enablers committed: ${[...best.keys()].sort().join(', ')}.`,
+      () => ({ enablers: [...best.keys()].sort().join(', ') || 'none' }),
+      () =>
+        best.size === 0
+          ? 'No enabling capability committed.'
+          : `Enablers committed: ${[...best.keys()].sort().join(', ')}.`,
     );
   },
 );

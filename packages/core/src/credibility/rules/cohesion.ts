@@ -42,14 +42,15 @@ export const shareCommitted = defineRule(
   },
   (view, fire) => {
     const engagement = guarantorEngagement(view);
-    if (engagement.size === 0) return fire(exactly(0), { guarantors: 0 }, 'No guarantor other than the adversary.');
+    if (engagement.size === 0)
+      return fire(exactly(0), () => ({ guarantors: 0 }), 'No guarantor other than the adversary.');
     const values = [...engagement.values()];
     const mean = values.reduce((s, w) => s + w, 0) / values.length;
     const full = values.filter((w) => w === 1).length;
     return fire(
       exactly(mean > 0 ? SHARE_FLOOR + (100 - SHARE_FLOOR) * mean : 0),
-      { guarantors: values.length, fullyCommitted: full, meanEngagement: Math.round(mean * 100) / 100 },
-      `${full} of ${values.length} guarantor(s) fully committed; mean engagement ${Math.round(mean * 100)}%.`,
+      () => ({ guarantors: values.length, fullyCommitted: full, meanEngagement: Math.round(mean * 100) / 100 }),
+      () => `${full} of ${values.length} guarantor(s) fully committed; mean engagement ${Math.round(mean * 100)}%.`,
     );
   },
 );
@@ -86,8 +87,8 @@ export const declinedMembers = defineRule(
     const names = [...out].sort().map((id) => guarantorLabel(view, id));
     return fire(
       exactly(-Math.min(DECLINED_MAX, DECLINED * out.size)),
-      { declined: names.join(', ') || 'none' },
-      out.size === 0 ? 'No guarantor has declined.' : `Declined or opposed: ${names.join(', ')}.`,
+      () => ({ declined: names.join(', ') || 'none' }),
+      () => (out.size === 0 ? 'No guarantor has declined.' : `Declined or opposed: ${names.join(', ')}.`),
     );
   },
 );
@@ -123,10 +124,11 @@ export const frontlineMembers = defineRule(
     const best = (-FRONTLINE_MAX * sure) / n;
     return fire(
       between(worst, best, maybe === 0 ? best : undefined),
-      { borderingAdversary: names.join(', ') || 'none', bordersUnknown: maybe },
-      (sure === 0
-        ? 'No engaged guarantor is known to border the adversary.'
-        : `Bordering the adversary: ${names.join(', ')}.`) +
+      () => ({ borderingAdversary: names.join(', ') || 'none', bordersUnknown: maybe }),
+      () =>
+        (sure === 0
+          ? 'No engaged guarantor is known to border the adversary.'
+          : `Bordering the adversary: ${names.join(', ')}.`) +
         (maybe > 0 ? ` Borders unknown for ${maybe} engaged guarantor(s).` : ''),
     );
   },
@@ -181,7 +183,7 @@ export const thirdPartyBackstop = defineRule(
       }
     }
     if (!own && byGuarantor.size === 0)
-      return fire(exactly(0), { backstopConditions: 0 }, 'No dependence on a third-party backstop.');
+      return fire(exactly(0), () => ({ backstopConditions: 0 }), 'No dependence on a third-party backstop.');
     const engaged = Math.max(1, [...guarantorEngagement(view).values()].filter((w) => w > 0).length);
     let low = own?.range[0] ?? 0;
     let high = own?.range[1] ?? 0;
@@ -194,13 +196,14 @@ export const thirdPartyBackstop = defineRule(
     const basis = backstops(view).find((b) => b.party === shown.party)?.basis;
     return fire(
       between(Math.max(-BACKSTOP_UNMET, low), Math.max(-BACKSTOP_UNMET, high)),
-      {
+      () => ({
         condition: shown.id,
         status: status(shown),
         guaranteeCondition: own !== undefined,
         guarantorsWithBackstopConditions: byGuarantor.size,
-      },
-      `Depends on a third-party backstop, ${status(shown)}${basis ? ` as ${basis}` : ''}${byGuarantor.size ? `; ${byGuarantor.size} guarantor(s) also tie their own part to one` : ''}. The condition: ${shown.description.trim()}`,
+      }),
+      () =>
+        `Depends on a third-party backstop, ${status(shown)}${basis ? ` as ${basis}` : ''}${byGuarantor.size ? `; ${byGuarantor.size} guarantor(s) also tie their own part to one` : ''}. The condition: ${shown.description.trim()}`,
       { condition: shown.id },
     );
   },
@@ -222,8 +225,8 @@ export const adversaryAsGuarantor = defineRule(
     if (!view.guarantee.guarantors.includes(view.guarantee.adversary)) return undefined;
     return fire(
       exactly(-ADVERSARY_GUARANTOR),
-      { adversary: view.guarantee.adversary },
-      `${guarantorLabel(view, view.guarantee.adversary)} is both a guarantor and the adversary.`,
+      () => ({ adversary: view.guarantee.adversary }),
+      () => `${guarantorLabel(view, view.guarantee.adversary)} is both a guarantor and the adversary.`,
       { actor: view.guarantee.adversary },
     );
   },

@@ -66,8 +66,8 @@ export const obligationType = defineRule(
     const o = view.guarantee.obligation;
     return fire(
       o === 'unknown' ? span(OBLIGATION_POINTS) : exactly(OBLIGATION_POINTS[o]),
-      { obligation: o },
-      o === 'unknown' ? 'The obligation type is unknown.' : `The guarantors undertake ${o}.`,
+      () => ({ obligation: o }),
+      () => (o === 'unknown' ? 'The obligation type is unknown.' : `The guarantors undertake ${o}.`),
     );
   },
 );
@@ -88,8 +88,8 @@ export const legalForm = defineRule(
     const f = view.guarantee.legalForm;
     return fire(
       f === 'unknown' ? span(LEGAL_FORM_POINTS) : exactly(LEGAL_FORM_POINTS[f]),
-      { legalForm: f },
-      f === 'unknown' ? 'The legal form is unknown.' : `The guarantee is a ${f.replace(/-/g, ' ')}.`,
+      () => ({ legalForm: f }),
+      () => (f === 'unknown' ? 'The legal form is unknown.' : `The guarantee is a ${f.replace(/-/g, ' ')}.`),
     );
   },
 );
@@ -108,7 +108,8 @@ export const triggerClock = defineRule(
   },
   (view, fire) => {
     const t = view.guarantee.trigger;
-    if (t === 'unknown') return fire(between(0, TRIGGER_MAX), { trigger: 'unknown' }, 'The trigger is unknown.');
+    if (t === 'unknown')
+      return fire(between(0, TRIGGER_MAX), () => ({ trigger: 'unknown' }), 'The trigger is unknown.');
     const points =
       t.kind === 'automatic'
         ? TRIGGER_MAX
@@ -123,10 +124,11 @@ export const triggerClock = defineRule(
                 : 3;
     return fire(
       exactly(points),
-      { trigger: t.kind, clockHours: t.clockHours ?? null },
-      t.kind === 'consultation'
-        ? `Consultation${t.clockHours !== undefined ? ` within ${t.clockHours} h` : ' without a clock'}.`
-        : `Trigger: ${t.kind}.`,
+      () => ({ trigger: t.kind, clockHours: t.clockHours ?? null }),
+      () =>
+        t.kind === 'consultation'
+          ? `Consultation${t.clockHours !== undefined ? ` within ${t.clockHours} h` : ' without a clock'}.`
+          : `Trigger: ${t.kind}.`,
     );
   },
 );
@@ -166,10 +168,11 @@ export const forwardForces = defineRule(
     const { points: shifting } = ratioRange(tally, against, shift);
     return fire(
       add(tripwire, shifting),
-      { tripwireReach: tripHigh, balanceShiftLow: shifting.low, balanceShiftHigh: shifting.high },
-      tripHigh === 0
-        ? 'No ground forces committed on the spot: no tripwire.'
-        : `Forces on the spot act as a tripwire${shifting.high > 0 ? ' and may shift the local balance' : ' only: too few to shift the local balance'}.`,
+      () => ({ tripwireReach: tripHigh, balanceShiftLow: shifting.low, balanceShiftHigh: shifting.high }),
+      () =>
+        tripHigh === 0
+          ? 'No ground forces committed on the spot: no tripwire.'
+          : `Forces on the spot act as a tripwire${shifting.high > 0 ? ' and may shift the local balance' : ' only: too few to shift the local balance'}.`,
     );
   },
 );
@@ -222,12 +225,13 @@ export const nuclearGuarantor = defineRule(
     }
     return fire(
       add(between(pactLow, pactHigh), between(NUCLEAR_FORWARD * forwardLow, NUCLEAR_FORWARD * forwardHigh)),
-      { nuclearArmedGuarantors: names.join(', ') || 'none known', obligation: o },
-      names.length > 0
-        ? `Nuclear-armed guarantor(s): ${names.join(', ')}.`
-        : nuclearHigh
-          ? 'Whether a guarantor is nuclear-armed is unknown.'
-          : 'No engaged guarantor is nuclear-armed.',
+      () => ({ nuclearArmedGuarantors: names.join(', ') || 'none known', obligation: o }),
+      () =>
+        names.length > 0
+          ? `Nuclear-armed guarantor(s): ${names.join(', ')}.`
+          : nuclearHigh
+            ? 'Whether a guarantor is nuclear-armed is unknown.'
+            : 'No engaged guarantor is nuclear-armed.',
     );
   },
 );
@@ -258,8 +262,8 @@ export const sunkCosts = defineRule(
     );
     return fire(
       exactly(points),
-      { sunkCosts: [...best.keys()].sort().join(', ') || 'none' },
-      best.size === 0 ? 'No costs sunk yet.' : `Costs being sunk: ${[...best.keys()].sort().join(', ')}.`,
+      () => ({ sunkCosts: [...best.keys()].sort().join(', ') || 'none' }),
+      () => (best.size === 0 ? 'No costs sunk yet.' : `Costs being sunk: ${[...best.keys()].sort().join(', ')}.`),
     );
   },
 );
@@ -284,8 +288,9 @@ export const adversaryConsent = defineRule(
     if (!veto) return undefined;
     return fire(
       exactly(0),
-      { condition: veto.id, kind: veto.kind, status: veto.status },
-      `The guarantee needs the adversary's consent (${veto.description}): credibility can be at most ${CONSENT_CEILING}.`,
+      () => ({ condition: veto.id, kind: veto.kind, status: veto.status }),
+      () =>
+        `The guarantee needs the adversary's consent (${veto.description}): credibility can be at most ${CONSENT_CEILING}.`,
       { condition: veto.id },
     );
   },

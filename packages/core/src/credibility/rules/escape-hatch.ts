@@ -35,20 +35,22 @@ export const escapeHatches = defineRule(
   (view, fire) => {
     const hatches = (view.guarantee.conditions ?? []).filter((c) => c.kind === 'other');
     const parts = hatches.map(cost);
-    const named = hatches.map((c) => `${c.description} (${c.status})`);
+    // Who set which condition, worded only when the words are wanted.
+    const own: [string, Condition][] = [];
     const engaged = new Set(engagedGuarantors(view));
     const seen = new Set<string>();
     for (const state of view.commitments) {
       const guarantor = state.commitment.guarantor;
       if (!isLive(state) || !engaged.has(guarantor)) continue;
       for (const c of state.commitment.conditions ?? []) {
+        if (c.kind !== 'other') continue;
         const key = `${guarantor}\u0000${c.id}`;
-        if (c.kind !== 'other' || seen.has(key)) continue;
+        if (seen.has(key)) continue;
         seen.add(key);
         const share = 1 / engaged.size;
         const r = cost(c);
         parts.push({ low: r.low * share, point: r.point * share, high: r.high * share });
-        named.push(`${guarantorLabel(view, guarantor)}: ${c.description} (${c.status})`);
+        own.push([guarantor, c]);
       }
     }
     if (parts.length === 0) return undefined;
@@ -58,6 +60,14 @@ export const escapeHatches = defineRule(
       point: Math.max(-HATCH_MAX, total.point),
       high: Math.max(-HATCH_MAX, total.high),
     };
-    return fire(capped, { escapeHatches: parts.length }, `Vague conditions: ${named.join('; ')}.`);
+    return fire(
+      capped,
+      () => ({ escapeHatches: parts.length }),
+      () =>
+        `Vague conditions: ${[
+          ...hatches.map((c) => `${c.description} (${c.status})`),
+          ...own.map(([g, c]) => `${guarantorLabel(view, g)}: ${c.description} (${c.status})`),
+        ].join('; ')}.`,
+    );
   },
 );

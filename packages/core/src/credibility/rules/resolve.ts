@@ -1,5 +1,5 @@
-import type { TIE_KINDS } from '../../model/actor.js';
-import { knownValue } from '../../model/common.js';
+import type { Actor, TIE_KINDS } from '../../model/actor.js';
+import { type Id, knownValue } from '../../model/common.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
 import { engagedGuarantors } from '../view.js';
@@ -55,11 +55,40 @@ export const offer = defineRule(
     const engaged = engagedGuarantors(view).length;
     return fire(
       exactly(engaged > 0 ? OFFER_POINTS : 0),
-      { engagedGuarantors: engaged },
-      engaged > 0 ? `${engaged} guarantor(s) engaged.` : 'No guarantor is engaged.',
+      () => ({ engagedGuarantors: engaged }),
+      () => (engaged > 0 ? `${engaged} guarantor(s) engaged.` : 'No guarantor is engaged.'),
     );
   },
 );
+
+/**
+ * One guarantor's tie strength with a beneficiary, 0–1, as [low, high] (high when a border is
+ * unknown). It depends on the actor alone, and actors are shared by every view of a
+ * situation, so it is computed once per actor and beneficiary.
+ */
+function tieStrength(actor: Actor | undefined, beneficiary: Id): [number, number] {
+  if (!actor) return [0, 0];
+  let byBeneficiary = tieCache.get(actor);
+  if (!byBeneficiary) {
+    byBeneficiary = new Map();
+    tieCache.set(actor, byBeneficiary);
+  }
+  const cached = byBeneficiary.get(beneficiary);
+  if (cached) return cached;
+  const kinds = new Set((actor.ties ?? []).filter((t) => t.with === beneficiary).map((t) => t.kind));
+  const base = [...kinds].reduce((s, k) => s + TIE_WEIGHT[k], 0);
+  const borders = knownValue(actor.landBorders);
+  const borderUnknown = borders === undefined && actor.landBorders !== undefined && !kinds.has('border');
+  const withBorder = !kinds.has('border') && borders?.includes(beneficiary) ? base + TIE_WEIGHT.border : base;
+  const strength: [number, number] = [
+    Math.min(1, withBorder / TIES_FULL),
+    Math.min(1, (borderUnknown ? withBorder + TIE_WEIGHT.border : withBorder) / TIES_FULL),
+  ];
+  byBeneficiary.set(beneficiary, strength);
+  return strength;
+}
+
+const tieCache = new WeakMap<Actor, Map<Id, [number, number]>>();
 
 export const interestsAndTies = defineRule(
   {
@@ -76,25 +105,21 @@ export const interestsAndTies = defineRule(
   (view, fire) => {
     const beneficiary = view.guarantee.beneficiary;
     const engaged = engagedGuarantors(view);
-    if (engaged.length === 0) return fire(exactly(0), { engagedGuarantors: 0 }, 'No guarantor is engaged.');
+    if (engaged.length === 0) return fire(exactly(0), () => ({ engagedGuarantors: 0 }), 'No guarantor is engaged.');
     let sumLow = 0;
     let sumHigh = 0;
     for (const id of engaged) {
-      const actor = view.actors.get(id);
-      const kinds = new Set((actor?.ties ?? []).filter((t) => t.with === beneficiary).map((t) => t.kind));
-      const base = [...kinds].reduce((s, k) => s + TIE_WEIGHT[k], 0);
-      const borders = knownValue(actor?.landBorders);
-      const borderUnknown = borders === undefined && actor?.landBorders !== undefined && !kinds.has('border');
-      const withBorder = !kinds.has('border') && borders?.includes(beneficiary) ? base + TIE_WEIGHT.border : base;
-      sumLow += Math.min(1, withBorder / TIES_FULL);
-      sumHigh += Math.min(1, (borderUnknown ? withBorder + TIE_WEIGHT.border : withBorder) / TIES_FULL);
+      const [low, high] = tieStrength(view.actors.get(id), beneficiary);
+      sumLow += low;
+      sumHigh += high;
     }
     const low = (TIES_MAX * sumLow) / engaged.length;
     const high = (TIES_MAX * sumHigh) / engaged.length;
     return fire(
       between(low, high, low === high ? low : undefined),
-      { engagedGuarantors: engaged.length, meanTieStrength: Math.round((100 * sumLow) / engaged.length) / 100 },
-      `Engaged guarantors' ties with the beneficiary average ${Math.round((100 * sumLow) / engaged.length)}% of full strength.`,
+      () => ({ engagedGuarantors: engaged.length, meanTieStrength: Math.round((100 * sumLow) / engaged.length) / 100 }),
+      () =>
+        `Engaged guarantors' ties with the beneficiary average ${Math.round((100 * sumLow) / engaged.length)}% of full strength.`,
     );
   },
 );
@@ -115,12 +140,13 @@ export const escalationRisk = defineRule(
     const nuclear = knownValue(view.actors.get(view.guarantee.adversary)?.nuclearArmed);
     return fire(
       nuclear === undefined ? between(-ESCALATION, 0) : exactly(nuclear ? -ESCALATION : 0),
-      { adversaryNuclearArmed: nuclear ?? 'unknown' },
-      nuclear === undefined
-        ? 'Whether the adversary is nuclear-armed is unknown.'
-        : nuclear
-          ? 'The adversary is nuclear-armed: acting risks escalation.'
-          : 'The adversary is not nuclear-armed.',
+      () => ({ adversaryNuclearArmed: nuclear ?? 'unknown' }),
+      () =>
+        nuclear === undefined
+          ? 'Whether the adversary is nuclear-armed is unknown.'
+          : nuclear
+            ? 'The adversary is nuclear-armed: acting risks escalation.'
+            : 'The adversary is not nuclear-armed.',
     );
   },
 );
@@ -159,10 +185,11 @@ export const recordAgainstAdversary = defineRule(
     const points = pastActions * ((STOOD_FIRM_MAX * firm) / n - (BACKED_DOWN_MAX * backed) / n);
     return fire(
       exactly(points),
-      { backedDown: backed, stoodFirm: firm, engagedGuarantors: engaged.length, pastActions },
-      backed + firm === 0
-        ? 'No engaged guarantor has a recorded episode against this adversary.'
-        : `${backed} engaged guarantor(s) on balance backed down against this adversary${backedNames.length ? ` (${backedNames.join(', ')})` : ''}, ${firm} stood firm; weighed at ${pastActions}.`,
+      () => ({ backedDown: backed, stoodFirm: firm, engagedGuarantors: engaged.length, pastActions }),
+      () =>
+        backed + firm === 0
+          ? 'No engaged guarantor has a recorded episode against this adversary.'
+          : `${backed} engaged guarantor(s) on balance backed down against this adversary${backedNames.length ? ` (${backedNames.join(', ')})` : ''}, ${firm} stood firm; weighed at ${pastActions}.`,
     );
   },
 );
@@ -186,8 +213,9 @@ export const changeSinceSigning = defineRule(
     if (changes.length === 0) return undefined;
     return fire(
       exactly(-Math.min(CHANGE_MAX, CHANGE_POINTS * changes.length)),
-      { changesSinceSigning: changes.length },
-      `${changes.length} change(s) since signing: ${changes.map((c) => `${c.date} ${c.description}`).join('; ')}.`,
+      () => ({ changesSinceSigning: changes.length }),
+      () =>
+        `${changes.length} change(s) since signing: ${changes.map((c) => `${c.date} ${c.description}`).join('; ')}.`,
     );
   },
 );

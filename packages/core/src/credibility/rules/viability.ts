@@ -60,8 +60,8 @@ export const conditionsMet = defineRule(
         const status = conditionStatus(view, c);
         return fire(
           conditionPenalty(status, CONDITION_PENALTY[c.kind]),
-          { condition: c.id, kind: c.kind, status },
-          `${status[0]!.toUpperCase()}${status.slice(1)}: ${c.description.trim()}`,
+          () => ({ condition: c.id, kind: c.kind, status }),
+          () => `${status[0]!.toUpperCase()}${status.slice(1)}: ${c.description.trim()}`,
           { condition: c.id },
         );
       }),
@@ -114,8 +114,9 @@ export const guarantorConditions = defineRule(
     }
     return fire(
       between(Math.max(-GUARANTOR_CONDITIONS_MAX, low), Math.max(-GUARANTOR_CONDITIONS_MAX, high)),
-      { guarantorsWithConditions: byGuarantor.size, engagedGuarantors: engaged },
-      `Guarantors' own conditions, each weighed by the guarantor's share of ${engaged} engaged: ${named.join('; ')}.`,
+      () => ({ guarantorsWithConditions: byGuarantor.size, engagedGuarantors: engaged }),
+      () =>
+        `Guarantors' own conditions, each weighed by the guarantor's share of ${engaged} engaged: ${named.join('; ')}.`,
     );
   },
 );
@@ -150,8 +151,9 @@ export const adversaryStance = defineRule(
     const penalty = STANCE_PENALTY[worst.stance] * (inForce ? 0.5 : 1);
     return fire(
       exactly(-penalty),
-      { stance: worst.stance, signed: inForce },
-      `The adversary ${worst.stance === 'demands-veto' ? 'demands a veto' : worst.stance}${inForce ? ' (the guarantee is already signed)' : ''}.`,
+      () => ({ stance: worst.stance, signed: inForce }),
+      () =>
+        `The adversary ${worst.stance === 'demands-veto' ? 'demands a veto' : worst.stance}${inForce ? ' (the guarantee is already signed)' : ''}.`,
       { position: worst.position, actor: adversary },
     );
   },
@@ -174,7 +176,7 @@ export const nothingLive = defineRule(
     if (onRecord.length === 0 || onRecord.some(isLive)) return undefined;
     return fire(
       exactly(-NOTHING_LIVE),
-      { commitmentsOnRecord: onRecord.length },
+      () => ({ commitmentsOnRecord: onRecord.length }),
       'Every commitment on record has been dropped.',
     );
   },
