@@ -39,7 +39,8 @@ export function drawUnknown(flow: Flow, briefing: Briefing): void {
               {
                 text: ` — ${a.effects
                   .map(
-                    (e) => `${e.name}: credibility ${Math.round(e.credibility.point)} (${formatSignedDelta(e.delta)})`,
+                    (e) =>
+                      `${e.name}: credibility ${Math.round(e.credibility.point)} (${formatSignedDelta(e.delta)}), viability ${Math.round(e.viability.point)} (${formatSignedDelta(e.viabilityDelta)})`,
                   )
                   .join('; ')}.`,
               },
