@@ -6,6 +6,7 @@ import { type CommandIO, writeLines } from '../io.js';
 import { VIEWS, type ViewId } from '../keys.js';
 import { computeDashboardData, type DashboardSettings, profileIds } from '../live/dashboard-data.js';
 import { applyLoad, initialLiveState } from '../live/live-state.js';
+import { letInkDrawLive } from '../terminal/live-even-in-ci.js';
 
 export const dashboardHelp = `Usage: pledgewatch [DIR] [options]
        pledgewatch watch [DIR] [options]
@@ -105,6 +106,7 @@ export async function runDashboard(argv: string[], io: CommandIO): Promise<numbe
   const color = !values['no-color'] && !io.env.NO_COLOR;
 
   if (!values.json && !values.once && io.stdout.isTTY) {
+    letInkDrawLive();
     const { runInteractive } = await import('../terminal/interactive.js');
     return runInteractive(dir, settings, { color, view, io });
   }
