@@ -38,17 +38,8 @@ export function drawRangeChart(
 
   // Axis with ticks.
   for (const t of [0, 25, 50, 75, 100]) {
-    doc
-      .moveTo(at(t), top + 10)
-      .lineTo(at(t), top + 12 + bars.length * ROW)
-      .lineWidth(0.3)
-      .strokeColor('#cccccc')
-      .stroke();
-    doc
-      .font('regular')
-      .fontSize(6.5)
-      .fillColor(THEME.colour.muted)
-      .text(String(t), at(t) - 6, top, { lineBreak: false, width: 12, align: 'center' });
+    gridLine(doc, [at(t), top + 10], [at(t), top + 12 + bars.length * ROW]);
+    scaleLabel(doc, t, at(t) - 6, top, { width: 12, align: 'center' });
   }
   bars.forEach((bar, i) => {
     const y = top + 14 + i * ROW;
@@ -120,17 +111,8 @@ export function drawTrendChart(
   const px = (d: string) => left + (t1 === t0 ? 0 : ((time(d) - t0) / (t1 - t0)) * w);
   const py = (v: number) => top + 6 + h - (Math.max(0, Math.min(100, v)) / 100) * h;
   for (const v of [0, 50, 100]) {
-    doc
-      .moveTo(left, py(v))
-      .lineTo(left + w, py(v))
-      .lineWidth(0.3)
-      .strokeColor('#cccccc')
-      .stroke();
-    doc
-      .font('regular')
-      .fontSize(6.5)
-      .fillColor(THEME.colour.muted)
-      .text(String(v), flow.x, py(v) - 3, { lineBreak: false });
+    gridLine(doc, [left, py(v)], [left + w, py(v)]);
+    scaleLabel(doc, v, flow.x, py(v) - 3);
   }
   // The range as a band (high edge forward, low edge back), the point as a line.
   doc.moveTo(px(points[0]!.date), py(points[0]!.high));
@@ -155,4 +137,29 @@ export function drawTrendChart(
     colour: THEME.colour.muted,
     gapAfter: THEME.gap.block,
   });
+}
+
+/** A faint grid line across a chart. */
+function gridLine(doc: PDFKit.PDFDocument, from: [number, number], to: [number, number]): void {
+  doc
+    .moveTo(...from)
+    .lineTo(...to)
+    .lineWidth(0.3)
+    .strokeColor('#cccccc')
+    .stroke();
+}
+
+/** A scale value beside a grid line, in the muted small face. */
+function scaleLabel(
+  doc: PDFKit.PDFDocument,
+  value: number,
+  x: number,
+  y: number,
+  box: { width?: number; align?: 'center' } = {},
+): void {
+  doc
+    .font('regular')
+    .fontSize(6.5)
+    .fillColor(THEME.colour.muted)
+    .text(String(value), x, y, { lineBreak: false, ...box });
 }
