@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from '@pledgewatch/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../apps/dashboard/src/cli.js';
-import { VIEWS } from '../apps/dashboard/src/keys.js';
+import { VIEWS } from '../apps/dashboard/src/navigation/keys.js';
 import { pipeIO } from '../apps/dashboard/src/test-support/captured-output.js';
 import { type HostileCase, hostileCases, materialise } from './support/hostile-cases.js';
 

@@ -4,7 +4,7 @@ import type { Paper } from './render.js';
 
 /**
  * The command line of `pledgewatch-brief`, parsed into options or a {@link UsageError}.
- * The shape follows apps/dashboard/src/args.ts (a copy of its two small helpers: the apps
+ * The shape follows apps/dashboard/src/commands/args.ts (a copy of its two small helpers: the apps
  * share no package but core, and this is terminal plumbing, not domain logic).
  */
 

@@ -1,12 +1,12 @@
 import { useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { actionFor, type ViewId } from './keys.js';
-import { profileIds } from './live/dashboard-data.js';
 import type { LiveDataset } from './live/live-dataset.js';
 import type { LiveState } from './live/live-state.js';
-import { initialUiState, reduceUi } from './navigation.js';
+import { profileIds } from './live/settings.js';
+import { actionFor, type ViewId } from './navigation/keys.js';
+import { initialUiState, reduceUi } from './navigation/navigation.js';
+import { buildScreenModel } from './rows/screen-model.js';
 import { Screen } from './screen.js';
-import { buildScreenModel } from './screen-model.js';
 import { useTerminalSize, type WriteBeforeFrame } from './terminal/use-terminal-size.js';
 import type { Theme } from './views/theme.js';
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { existsSync, readFileSync } from 'node:fs';
-import { UsageError } from './args.js';
-import { type CommandIO, processIO, writeLines } from './io.js';
+import { UsageError } from './commands/args.js';
+import { type CommandIO, processIO, writeLines } from './commands/io.js';
 
 /**
  * The `pledgewatch` command line. Each subcommand lives in commands/ and is imported only

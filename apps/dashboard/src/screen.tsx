@@ -1,8 +1,9 @@
 import { Box, Text } from 'ink';
-import { COMMITMENT_SORTS, namesOf } from './lists.js';
 import type { LiveState } from './live/live-state.js';
-import type { UiState } from './navigation.js';
-import type { ScreenModel } from './screen-model.js';
+import type { UiState } from './navigation/navigation.js';
+import { COMMITMENT_SORTS } from './rows/commitments.js';
+import { namesOf } from './rows/names.js';
+import type { ScreenModel } from './rows/screen-model.js';
 import { clean } from './terminal/text.js';
 import type { TerminalSize } from './terminal/use-terminal-size.js';
 import { Banner } from './views/Banner.js';

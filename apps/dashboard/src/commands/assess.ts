@@ -8,10 +8,10 @@ import {
   rankSensitivity,
   type ScoreRange,
 } from '@pledgewatch/core';
-import { datasetArgument, parseCommandArgs, UsageError } from '../args.js';
-import { resolveDatasetDir } from '../dataset-dir.js';
-import { parseDateOption } from '../date-option.js';
-import { type CommandIO, writeLines } from '../io.js';
+import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
+import { resolveDatasetDir } from './dataset-dir.js';
+import { parseDateOption } from './date-option.js';
+import { type CommandIO, writeLines } from './io.js';
 
 export const assessHelp = `Usage: pledgewatch assess [DIR] [--as-of DATE] [--profile ID] [--scenario ID]... [--json]
 

@@ -1,7 +1,7 @@
 import { formatDiagnostic, hasErrors, loadDataset, summarizeDataset } from '@pledgewatch/core';
-import { datasetArgument, parseCommandArgs } from '../args.js';
-import { resolveDatasetDir } from '../dataset-dir.js';
-import { type CommandIO, writeLines } from '../io.js';
+import { datasetArgument, parseCommandArgs } from './args.js';
+import { resolveDatasetDir } from './dataset-dir.js';
+import { type CommandIO, writeLines } from './io.js';
 
 export const checkHelp = `Usage: pledgewatch check [DIR] [--json]
 

@@ -1,12 +1,12 @@
 import { type Assessment, formatDiagnostic, hasErrors, type LoadResult, loadDataset } from '@pledgewatch/core';
-import { datasetArgument, parseCommandArgs, UsageError } from '../args.js';
-import { resolveDatasetDir } from '../dataset-dir.js';
-import { parseDateOption } from '../date-option.js';
-import { type CommandIO, writeLines } from '../io.js';
-import { VIEWS, type ViewId } from '../keys.js';
-import { computeDashboardData, type DashboardSettings, profileIds } from '../live/dashboard-data.js';
 import { applyLoad, initialLiveState } from '../live/live-state.js';
+import { assessState, type DashboardSettings, profileIds } from '../live/settings.js';
+import { VIEWS, type ViewId } from '../navigation/keys.js';
 import { letInkDrawLive } from '../terminal/live-even-in-ci.js';
+import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
+import { resolveDatasetDir } from './dataset-dir.js';
+import { parseDateOption } from './date-option.js';
+import { type CommandIO, writeLines } from './io.js';
 
 export const dashboardHelp = `Usage: pledgewatch [DIR] [options]
        pledgewatch watch [DIR] [options]
@@ -68,7 +68,7 @@ export function checkProfile(result: LoadResult, settings: DashboardSettings): v
 /** The JSON snapshot `--json` prints: what is on screen, for scripts. */
 function jsonSnapshot(folder: string, settings: DashboardSettings, result: LoadResult) {
   if (!result.ok) return { ok: false, folder, diagnostics: result.diagnostics };
-  const data = computeDashboardData(result.dataset, settings);
+  const data = assessState(result.dataset, settings);
   const assessment: Assessment | undefined = data.assessment;
   return {
     ok: true,

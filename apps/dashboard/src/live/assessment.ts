@@ -21,7 +21,8 @@ import type { AnswerEffect } from '../views/Unknowns.js';
  * scores, and the rest of the dashboard keeps working.
  */
 
-export interface AssessOptions {
+/** The point of view an assessment is taken from: as of a date, under a profile. */
+export interface AssessmentLens {
   asOf: IsoDate;
   profile: Id;
 }
@@ -54,13 +55,13 @@ function run(dataset: Dataset, asOf: IsoDate, profile: Id, scenarios: readonly (
   }
 }
 
-export function assessDataset(dataset: Dataset, options: AssessOptions): Assessed {
-  return cached(dataset, `${options.asOf}|${options.profile}`, () => run(dataset, options.asOf, options.profile));
+export function assessDataset(dataset: Dataset, lens: AssessmentLens): Assessed {
+  return cached(dataset, `${lens.asOf}|${lens.profile}`, () => run(dataset, lens.asOf, lens.profile));
 }
 
 /** How far each open question's answers alone move credibility: the widest swing over guarantees. */
-export function questionSwings(dataset: Dataset, options: AssessOptions): Map<Id, number> | undefined {
-  const { assessment } = assessDataset(dataset, options);
+export function questionSwings(dataset: Dataset, lens: AssessmentLens): Map<Id, number> | undefined {
+  const { assessment } = assessDataset(dataset, lens);
   if (!assessment) return undefined;
   const swings = new Map<Id, number>();
   for (const g of assessment.guarantees)
@@ -73,13 +74,13 @@ export function questionSwings(dataset: Dataset, options: AssessOptions): Map<Id
  * Each guarantee's trend: its most likely credibility now against the last date before
  * the as-of date on which something in the data changed.
  */
-export function credibilityTrends(dataset: Dataset, options: AssessOptions): Map<Id, Trend> | undefined {
-  const now = assessDataset(dataset, options).assessment;
-  const earlier = changeDates(dataset, options.asOf).filter((d) => d < options.asOf);
+export function credibilityTrends(dataset: Dataset, lens: AssessmentLens): Map<Id, Trend> | undefined {
+  const now = assessDataset(dataset, lens).assessment;
+  const earlier = changeDates(dataset, lens.asOf).filter((d) => d < lens.asOf);
   const previousDate = earlier[earlier.length - 1];
   if (!now || !previousDate) return undefined;
-  const before = cached(dataset, `${previousDate}|${options.profile}`, () =>
-    run(dataset, previousDate, options.profile),
+  const before = cached(dataset, `${previousDate}|${lens.profile}`, () =>
+    run(dataset, previousDate, lens.profile),
   ).assessment;
   if (!before) return undefined;
   const trends = new Map<Id, Trend>();
@@ -95,11 +96,11 @@ export function credibilityTrends(dataset: Dataset, options: AssessOptions): Map
 /** Credibility with scenarios and answers applied, beside the baseline. */
 export function compareToggles(
   dataset: Dataset,
-  options: AssessOptions,
+  lens: AssessmentLens,
   scenarios: Id[],
   answers: { question: Id; answer: Id }[],
 ): { comparison?: ScenarioComparisonLine[]; problem?: string } {
-  const baseline = assessDataset(dataset, options);
+  const baseline = assessDataset(dataset, lens);
   if (!baseline.assessment) return { problem: baseline.assessmentProblem };
   const applied: (Id | Scenario)[] = [...scenarios];
   for (const { question, answer } of answers) {
@@ -107,9 +108,9 @@ export function compareToggles(
     const s = q && scenarioFromAnswer(q, answer);
     if (s) applied.push(s);
   }
-  const key = `${options.asOf}|${options.profile}|${applied.map((s) => (typeof s === 'string' ? s : s.id)).join(',')}`;
+  const key = `${lens.asOf}|${lens.profile}|${applied.map((s) => (typeof s === 'string' ? s : s.id)).join(',')}`;
   const withToggles = applied.length
-    ? cached(dataset, key, () => run(dataset, options.asOf, options.profile, applied))
+    ? cached(dataset, key, () => run(dataset, lens.asOf, lens.profile, applied))
     : baseline;
   if (!withToggles.assessment) return { problem: withToggles.assessmentProblem };
   const comparison = baseline.assessment.guarantees.flatMap((b) => {
@@ -129,8 +130,8 @@ export function compareToggles(
 }
 
 /** What each answer of one question would do to each guarantee it moves. */
-export function answerEffects(dataset: Dataset, options: AssessOptions, question: Id): AnswerEffect[] | undefined {
-  const { assessment } = assessDataset(dataset, options);
+export function answerEffects(dataset: Dataset, lens: AssessmentLens, question: Id): AnswerEffect[] | undefined {
+  const { assessment } = assessDataset(dataset, lens);
   if (!assessment) return undefined;
   const effects: AnswerEffect[] = [];
   for (const g of assessment.guarantees) {

@@ -5,8 +5,8 @@ import {
   type LoadResult,
   readDatasetFolder,
 } from '@pledgewatch/core';
-import type { DashboardSettings } from './dashboard-data.js';
 import { applyLoad, applySettings, initialLiveState, type LiveState } from './live-state.js';
+import type { DashboardSettings } from './settings.js';
 import { type WatchOptions, watchFolder } from './watch.js';
 
 /**

@@ -8,7 +8,7 @@ import {
   type Id,
   type LoadResult,
 } from '@pledgewatch/core';
-import { computeDashboardData, type DashboardData, type DashboardSettings } from './dashboard-data.js';
+import { type AssessedState, assessState, type DashboardSettings } from './settings.js';
 
 /**
  * The live state the views render: the last good data, the current diagnostics, and the
@@ -27,7 +27,7 @@ export interface FeedLine {
 
 export interface LiveState {
   folder: string;
-  data?: DashboardData;
+  data?: AssessedState;
   diagnostics: Diagnostic[];
   /** The latest load failed; `data` is the last good state. */
   broken: boolean;
@@ -63,7 +63,7 @@ export function applyLoad(
   if (!result.ok || hasErrors(result.diagnostics)) {
     return { ...prev, diagnostics: result.diagnostics, broken: true };
   }
-  const data = computeDashboardData(result.dataset, settings);
+  const data = assessState(result.dataset, settings);
   const base = { ...prev, data, diagnostics: result.diagnostics, broken: false, loads: prev.loads + 1 };
   if (!prev.data) return base;
   const entries = describeChanges({
@@ -85,5 +85,5 @@ export function applyLoad(
 /** The same data under other settings (profile, as-of date): no feed line, it is not a data change. */
 export function applySettings(prev: LiveState, settings: DashboardSettings): LiveState {
   if (!prev.data) return prev;
-  return { ...prev, data: computeDashboardData(prev.data.dataset, settings) };
+  return { ...prev, data: assessState(prev.data.dataset, settings) };
 }

@@ -1,9 +1,9 @@
 import { renderToString } from 'ink';
-import type { ViewId } from '../keys.js';
 import type { LiveState } from '../live/live-state.js';
-import { initialUiState } from '../navigation.js';
+import type { ViewId } from '../navigation/keys.js';
+import { initialUiState } from '../navigation/navigation.js';
+import { buildScreenModel } from '../rows/screen-model.js';
 import { Screen } from '../screen.js';
-import { buildScreenModel } from '../screen-model.js';
 
 /**
  * One frame as a string, for `--once` and pipes. Effects do not run in renderToString, so

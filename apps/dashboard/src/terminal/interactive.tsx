@@ -1,10 +1,10 @@
 import { type Instance, render } from 'ink';
 import { App } from '../app.js';
 import { checkProfile } from '../commands/dashboard.js';
-import type { CommandIO } from '../io.js';
-import type { ViewId } from '../keys.js';
-import type { DashboardSettings } from '../live/dashboard-data.js';
+import type { CommandIO } from '../commands/io.js';
 import { type LiveDataset, openLiveDataset } from '../live/live-dataset.js';
+import type { DashboardSettings } from '../live/settings.js';
+import type { ViewId } from '../navigation/keys.js';
 import { enterAlternateScreen } from './alternate-screen.js';
 import { inkStdout } from './ink-stdout.js';
 import type { WriteBeforeFrame } from './use-terminal-size.js';

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import type { CommandIO } from '../io.js';
+import type { CommandIO } from '../commands/io.js';
 
 /** Two streams that keep what is written to them, to run a command in-process and read its output. */
 export function capturedOutput() {

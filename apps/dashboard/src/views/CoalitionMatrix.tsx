@@ -1,12 +1,12 @@
 import type { Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import { CAPABILITY_SHORT, type CoalitionMatrix as Matrix } from '../matrix.js';
+import { CAPABILITY_SHORT, type MatrixRows } from '../rows/coalition-matrix.js';
 import { fit } from '../terminal/text.js';
 import { StatusMark } from './StatusMark.js';
 import type { Theme } from './theme.js';
 
 export interface CoalitionMatrixProps {
-  matrix: Matrix;
+  matrix: MatrixRows;
   width: number;
   /** Rows available, header included. */
   height: number;

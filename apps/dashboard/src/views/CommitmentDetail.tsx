@@ -8,7 +8,7 @@ import {
   type RuleFiring,
 } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import type { Names } from '../lists.js';
+import type { Names } from '../rows/names.js';
 import { clean } from '../terminal/text.js';
 import { StatusMark } from './StatusMark.js';
 import type { Theme } from './theme.js';

@@ -1,6 +1,6 @@
 import type { Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import type { CommitmentRow, CommitmentSort } from '../lists.js';
+import type { CommitmentRow, CommitmentSort } from '../rows/commitments.js';
 import { fit } from '../terminal/text.js';
 import { StatusMark } from './StatusMark.js';
 import type { Theme } from './theme.js';

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { DiagnosticRow } from '../lists.js';
+import type { DiagnosticRow } from '../rows/diagnostics.js';
 import { paint, type Theme } from './theme.js';
 import { visibleWindow } from './window.js';
 

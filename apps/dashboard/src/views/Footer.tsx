@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { footerKeys, type ViewId } from '../keys.js';
+import { footerKeys, type ViewId } from '../navigation/keys.js';
 
 /** The keys that work here, or the filter being typed. */
 export function Footer({ view, filter, typingFilter }: { view: ViewId; filter: string; typingFilter: boolean }) {

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { VIEW_TITLES, VIEWS, type ViewId } from '../keys.js';
+import { VIEW_TITLES, VIEWS, type ViewId } from '../navigation/keys.js';
 import { cut } from '../terminal/text.js';
 import { paint, type Theme } from './theme.js';
 

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { KEYMAP } from '../keys.js';
+import { KEYMAP } from '../navigation/keys.js';
 
 /** Every key, from the one keymap. */
 export function Help({ width }: { width: number }) {

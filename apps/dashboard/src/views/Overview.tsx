@@ -1,8 +1,8 @@
 import type { Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import { type QuestionRow, swingText } from '../lists.js';
 import type { FeedLine } from '../live/live-state.js';
-import type { CoalitionMatrix as Matrix } from '../matrix.js';
+import type { MatrixRows } from '../rows/coalition-matrix.js';
+import { type QuestionRow, swingText } from '../rows/questions.js';
 import { cut } from '../terminal/text.js';
 import { CoalitionMatrix } from './CoalitionMatrix.js';
 import { type GuaranteeLine, GuaranteeScores } from './GuaranteeScores.js';
@@ -12,7 +12,7 @@ import type { Theme } from './theme.js';
 export interface OverviewProps {
   guarantees: GuaranteeLine[];
   selected: number;
-  matrix: Matrix;
+  matrix: MatrixRows;
   unknowns: QuestionRow[];
   feed: FeedLine[];
   changed: ReadonlySet<Id>;

@@ -1,6 +1,6 @@
 import type { Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import type { TimelineRow } from '../lists.js';
+import type { TimelineRow } from '../rows/timeline.js';
 import { fit } from '../terminal/text.js';
 import { visibleWindow } from './window.js';
 

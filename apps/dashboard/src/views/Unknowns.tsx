@@ -1,7 +1,7 @@
 import type { Id } from '@pledgewatch/core';
 import { formatScoreRange, type ScoreRange } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
-import { type QuestionRow, swingText } from '../lists.js';
+import { type QuestionRow, swingText } from '../rows/questions.js';
 import { clean, fit } from '../terminal/text.js';
 import { visibleWindow } from './window.js';
 

@@ -1,10 +1,10 @@
 import { Box } from 'ink';
 import { render } from 'ink-testing-library';
 import { describe, expect, it } from 'vitest';
-import type { CommitmentRow } from '../lists.js';
-import { initialUiState } from '../navigation.js';
+import { initialUiState } from '../navigation/navigation.js';
+import type { CommitmentRow } from '../rows/commitments.js';
+import { buildScreenModel } from '../rows/screen-model.js';
 import { Screen } from '../screen.js';
-import { buildScreenModel } from '../screen-model.js';
 import { fixtureState } from '../test-support/fixture.js';
 import { CoalitionMatrix } from './CoalitionMatrix.js';
 import { Commitments } from './Commitments.js';

@@ -1,25 +1,18 @@
 import type { Id } from '@pledgewatch/core';
 import { guaranteeLabel } from '@pledgewatch/core';
-import type { ViewId } from './keys.js';
-import {
-  COMMITMENT_SORTS,
-  type CommitmentRow,
-  commitmentRows,
-  type DiagnosticRow,
-  diagnosticRows,
-  type QuestionRow,
-  questionRows,
-  type TimelineRow,
-  timelineRows,
-} from './lists.js';
-import { answerEffects, compareToggles, credibilityTrends, questionSwings } from './live/assessment.js';
-import type { LiveState } from './live/live-state.js';
-import { type CoalitionMatrix, coalitionMatrix } from './matrix.js';
-import { answerKey, type ListContext, scenarioKey, type UiState } from './navigation.js';
-import { clean } from './terminal/text.js';
-import type { GuaranteeLine } from './views/GuaranteeScores.js';
-import type { ScenarioComparisonLine, ScenarioItem } from './views/Scenarios.js';
-import type { AnswerEffect } from './views/Unknowns.js';
+import { answerEffects, compareToggles, credibilityTrends, questionSwings } from '../live/assessment.js';
+import type { LiveState } from '../live/live-state.js';
+import type { ViewId } from '../navigation/keys.js';
+import { answerKey, type ListContext, scenarioKey, type UiState } from '../navigation/navigation.js';
+import { clean } from '../terminal/text.js';
+import type { GuaranteeLine } from '../views/GuaranteeScores.js';
+import type { ScenarioComparisonLine, ScenarioItem } from '../views/Scenarios.js';
+import type { AnswerEffect } from '../views/Unknowns.js';
+import { type MatrixRows, matrixRows } from './coalition-matrix.js';
+import { COMMITMENT_SORTS, type CommitmentRow, commitmentRows } from './commitments.js';
+import { type DiagnosticRow, diagnosticRows } from './diagnostics.js';
+import { type QuestionRow, questionRows } from './questions.js';
+import { type TimelineRow, timelineRows } from './timeline.js';
 
 /**
  * What the current view needs, derived from the live state and the navigation state.
@@ -30,7 +23,7 @@ export interface ScreenModel {
   view: ViewId;
   list: ListContext;
   guarantees: GuaranteeLine[];
-  matrix?: CoalitionMatrix;
+  matrix?: MatrixRows;
   questions: QuestionRow[];
   commitments?: CommitmentRow[];
   timeline?: TimelineRow[];
@@ -80,13 +73,13 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
     return { ...empty, diagnostics, list: { length: diagnostics.length, sorts: 1 } };
   }
   if (!data) return empty;
-  const options = { asOf: data.asOf, profile: data.profile };
-  const swings = view === 'overview' || view === 'unknowns' ? questionSwings(data.dataset, options) : undefined;
+  const lens = { asOf: data.asOf, profile: data.profile };
+  const swings = view === 'overview' || view === 'unknowns' ? questionSwings(data.dataset, lens) : undefined;
   const filter = view === 'overview' ? '' : ui.filter;
   const questions = view === 'overview' || view === 'unknowns' ? questionRows(data.snapshot, filter, swings) : [];
   switch (view) {
     case 'overview': {
-      const trends = credibilityTrends(data.dataset, options);
+      const trends = credibilityTrends(data.dataset, lens);
       const guarantees = data.dataset.guarantees.map((g) => ({
         id: g.id,
         name: clean(guaranteeLabel(data.dataset, g.id)),
@@ -94,7 +87,7 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
         trend: trends?.get(g.id),
       }));
       const selected = guarantees[Math.min(ui.cursor.overview, guarantees.length - 1)];
-      const matrix = coalitionMatrix(data.snapshot, selected?.id ?? '');
+      const matrix = matrixRows(data.snapshot, selected?.id ?? '');
       const open = questions.filter((q) => q.status !== 'answered');
       return { ...empty, guarantees, matrix, questions: open, list: { length: guarantees.length, sorts: 1 } };
     }
@@ -105,7 +98,7 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
     }
     case 'unknowns': {
       const selected = questions[ui.cursor.unknowns];
-      const effects = ui.detail && selected ? answerEffects(data.dataset, options, selected.id) : undefined;
+      const effects = ui.detail && selected ? answerEffects(data.dataset, lens, selected.id) : undefined;
       return { ...empty, questions, effects, list: { length: questions.length, sorts: 1 } };
     }
     case 'timeline': {
@@ -115,7 +108,7 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
     case 'scenarios': {
       const items = scenarioItems(live, ui);
       const { scenarios, answers } = toggled(ui);
-      const comparison = compareToggles(data.dataset, options, scenarios, answers);
+      const comparison = compareToggles(data.dataset, lens, scenarios, answers);
       const toggleAtCursor = items[ui.cursor.scenarios]?.key;
       return { ...empty, scenarioItems: items, comparison, list: { length: items.length, sorts: 1, toggleAtCursor } };
     }

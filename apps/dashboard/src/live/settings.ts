@@ -16,7 +16,7 @@ export interface DashboardSettings {
 }
 
 /** One good state of the dataset, folded as of a date and assessed under a profile. */
-export interface DashboardData {
+export interface AssessedState {
   dataset: Dataset;
   snapshot: Snapshot;
   asOf: IsoDate;
@@ -31,7 +31,7 @@ export function profileIds(dataset: Dataset): Id[] {
   return [...new Set<Id>([...BUILTIN_PROFILE_IDS, ...dataset.profiles.map((p) => p.id)])];
 }
 
-export function computeDashboardData(dataset: Dataset, settings: DashboardSettings): DashboardData {
+export function assessState(dataset: Dataset, settings: DashboardSettings): AssessedState {
   const asOf = settings.asOf ?? dataset.manifest.asOf;
   const profile = settings.profile ?? dataset.manifest.defaultProfile ?? BUILTIN_PROFILE_IDS[0];
   const snapshot = snapshotAt(dataset, asOf);

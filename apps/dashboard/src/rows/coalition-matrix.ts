@@ -1,11 +1,5 @@
-import {
-  type Capability,
-  type CoalitionRow,
-  coalitionMatrix as coreMatrix,
-  type Id,
-  type Snapshot,
-} from '@pledgewatch/core';
-import { namesOf } from './lists.js';
+import { type Capability, type CoalitionRow, coalitionMatrix, type Id, type Snapshot } from '@pledgewatch/core';
+import { namesOf } from './names.js';
 
 /**
  * The coalition matrix of one guarantee as the dashboard shows it: core's matrix (each cell
@@ -16,7 +10,7 @@ export interface MatrixRow extends CoalitionRow {
   name: string;
 }
 
-export interface CoalitionMatrix {
+export interface MatrixRows {
   capabilities: Capability[];
   rows: MatrixRow[];
 }
@@ -38,8 +32,8 @@ export const CAPABILITY_SHORT: Record<Capability, string> = {
 };
 
 /** The core matrix with the guarantors' display names. */
-export function coalitionMatrix(snapshot: Snapshot, guarantee: Id): CoalitionMatrix {
+export function matrixRows(snapshot: Snapshot, guarantee: Id): MatrixRows {
   const names = namesOf(snapshot.dataset);
-  const { capabilities, rows } = coreMatrix(snapshot, guarantee);
+  const { capabilities, rows } = coalitionMatrix(snapshot, guarantee);
   return { capabilities, rows: rows.map((r) => ({ ...r, name: names.actor(r.actor) })) };
 }
