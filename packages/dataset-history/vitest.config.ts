@@ -1,0 +1,3 @@
+import { pledgewatchProject } from '../../vitest.shared.js';
+
+export default pledgewatchProject('dataset-history');
