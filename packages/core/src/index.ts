@@ -93,6 +93,21 @@ export * from './model/question.js';
 export { formatScale } from './model/scale-format.js';
 export * from './model/scenario.js';
 export * from './model/source.js';
+// Recording facts into a dataset's files
+export { appendToSection, type EditResult, insertListItem, setMapEntry } from './record/edit-in-place.js';
+export {
+  type FindResult,
+  findActor,
+  findAnswer,
+  findCommitment,
+  findGuarantee,
+  findPosition,
+  findQuestion,
+  findSource,
+  type NamedEntity,
+} from './record/find.js';
+export { type RecordEdit, type RecordRequest, type RecordResult, recordFact } from './record/record.js';
+export { RECORD_PROBLEM_CODES, type RecordProblem, type RecordProblemCode } from './record/values.js';
 // Scenarios: applying changes
 export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
 export { scenarioFromAnswer } from './scenario/from-answer.js';
