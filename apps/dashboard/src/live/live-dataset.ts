@@ -1,10 +1,4 @@
-import {
-  buildDataset,
-  compareDiagnostics,
-  DEFAULT_LOAD_LIMITS,
-  type LoadResult,
-  readDatasetFolder,
-} from '@pledgewatch/core';
+import { createDatasetLoader } from '@pledgewatch/core';
 import { applyLoad, applySettings, initialLiveState, type LiveState } from './live-state.js';
 import type { DashboardSettings } from './settings.js';
 import { type WatchOptions, watchFolder } from './watch.js';
@@ -17,31 +11,8 @@ import { type WatchOptions, watchFolder } from './watch.js';
  * File watchers can swallow the last event of a fast burst (chokidar throttles change
  * events per file), so every watcher-triggered load is followed by one quiet re-check a
  * moment later. A re-check whose files hash the same as the last load costs one folder read
- * and publishes nothing.
+ * and publishes nothing (core's `reload` says `'unchanged'`).
  */
-
-type BuildCache = NonNullable<NonNullable<Parameters<typeof buildDataset>[1]>['cache']>;
-
-/** Reads the folder; undefined when every file's content is what was loaded last time. */
-function createReloader(dir: string) {
-  const cache: BuildCache = new Map();
-  let lastSignature: string | undefined;
-  return async (): Promise<LoadResult | undefined> => {
-    const read = await readDatasetFolder(dir, DEFAULT_LOAD_LIMITS);
-    const signature = [
-      ...read.files.map((f) => `${f.file}\0${f.hash}`),
-      ...read.diagnostics.map((d) => d.message),
-    ].join('\n');
-    if (signature === lastSignature) return undefined;
-    lastSignature = signature;
-    if (read.files.length === 0 && read.diagnostics.length > 0)
-      return { ok: false, diagnostics: read.diagnostics, origins: new Map(), files: [], locate: () => undefined };
-    const built = buildDataset(read.files, { limits: DEFAULT_LOAD_LIMITS, cache, folderLabel: '.' });
-    if (read.diagnostics.length === 0) return built;
-    const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
-    return { ...built, ok: false, dataset: undefined, diagnostics };
-  };
-}
 
 const RECHECK_MS = 250;
 
@@ -64,9 +35,9 @@ export async function openLiveDataset(
   initialSettings: DashboardSettings,
   options: { watch?: boolean } & WatchOptions = {},
 ): Promise<LiveDataset> {
-  const load = createReloader(dir);
+  const loader = createDatasetLoader(dir);
   let settings = initialSettings;
-  let state = applyLoad(initialLiveState(dir), (await load())!, settings);
+  let state = applyLoad(initialLiveState(dir), await loader.load(), settings);
   const listeners = new Set<(s: LiveState) => void>();
   const publish = (next: LiveState) => {
     state = next;
@@ -83,8 +54,8 @@ export async function openLiveDataset(
     loading = (async () => {
       do {
         again = false;
-        const result = await load();
-        if (result) publish(applyLoad(state, result, settings));
+        const result = await loader.reload();
+        if (result !== 'unchanged') publish(applyLoad(state, result, settings));
       } while (again);
     })().finally(() => {
       loading = undefined;

@@ -75,23 +75,47 @@ function unreadable(diagnostics: Diagnostic[]): LoadResult {
   return { ok: false, diagnostics, origins: new Map(), files: [], locate: () => undefined };
 }
 
+/** What `reload` returns when every file, and every problem reading the folder, is as last time. */
+export const UNCHANGED = 'unchanged';
+
 /**
  * A loader that remembers what it parsed, for watchers: reloading after one file changed
- * re-parses that file only.
+ * re-parses that file only. `reload` also skips building when nothing changed: it returns
+ * `'unchanged'` when the files' hashes and the read diagnostics match the last (re)load, so a
+ * watcher's spurious events cost one folder read and publish nothing.
  */
 export function createDatasetLoader(dir: string, options: { limits?: Partial<LoadLimits> } = {}) {
   const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
   const cache = new Map<string, CachedFile>();
+  let lastSignature: string | undefined;
+  const build = (read: Awaited<ReturnType<typeof readDatasetFolder>>): LoadResult => {
+    // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
+    if (read.files.length === 0 && read.diagnostics.length > 0) return unreadable(read.diagnostics);
+    const built = buildDataset(read.files, { limits, cache, folderLabel: '.' });
+    if (read.diagnostics.length === 0) return built;
+    const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
+    return { ...built, ok: false, dataset: undefined, diagnostics };
+  };
+  const readAndSign = async () => {
+    const read = await readDatasetFolder(dir, limits);
+    const signature = [
+      ...read.files.map((f) => `${f.file}\0${f.hash}`),
+      ...read.diagnostics.map((d) => d.message),
+    ].join('\n');
+    return { read, signature };
+  };
   return {
     dir,
     async load(): Promise<LoadResult> {
-      const read = await readDatasetFolder(dir, limits);
-      // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
-      if (read.files.length === 0 && read.diagnostics.length > 0) return unreadable(read.diagnostics);
-      const built = buildDataset(read.files, { limits, cache, folderLabel: '.' });
-      if (read.diagnostics.length === 0) return built;
-      const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
-      return { ...built, ok: false, dataset: undefined, diagnostics };
+      const { read, signature } = await readAndSign();
+      lastSignature = signature;
+      return build(read);
+    },
+    async reload(): Promise<LoadResult | typeof UNCHANGED> {
+      const { read, signature } = await readAndSign();
+      if (signature === lastSignature) return UNCHANGED;
+      lastSignature = signature;
+      return build(read);
     },
   };
 }
