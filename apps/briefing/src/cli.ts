@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HELP, parseBriefArgs, UsageError } from './args.js';
-import { installInterruptCleanup, writeFileAtomic } from './write-atomic.js';
+import { completedWrites, installInterruptCleanup, writeFileAtomic } from './write-atomic.js';
 
 /**
  * `pledgewatch-brief`: load → assess → build the content → lay out → write atomically.
@@ -105,8 +105,14 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (invokedDirectly) {
-  installInterruptCleanup();
+/** Runs the command line as the process: exit code, EPIPE and internal errors handled. */
+export function runAsProgram(): void {
+  // An interrupt that arrives once the briefing is renamed into place changes nothing: the
+  // user has the whole file, so the process says so and exits 0 (see write-atomic.ts).
+  installInterruptCleanup((code) => {
+    const written = completedWrites().at(-1);
+    if (code === 0 && written) process.stderr.write(`wrote ${written} (complete before the interrupt)\n`);
+  });
   // `pledgewatch-brief -o - | head -c 100`: the reader has gone, so there is no one left to tell;
   // stop quietly and successfully, as `cat` does, instead of an unhandled EPIPE stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -127,3 +133,7 @@ if (invokedDirectly) {
     },
   );
 }
+
+// Run directly (`node dist/cli.js …`, as the tests and benchmarks do); the committed bin
+// launcher (bin/) imports this module and calls runAsProgram itself.
+if (invokedDirectly) runAsProgram();

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, rmSync } from 'node:fs';
-import { rename, rm, stat } from 'node:fs/promises';
+import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /**
@@ -10,15 +10,30 @@ import { basename, dirname, join } from 'node:path';
  * an interrupt (SIGINT, SIGTERM) removes it before the process exits. A reader never sees
  * a partial briefing.
  *
+ * The exit code of an interrupt agrees with the files in every interleaving: the rename is
+ * synchronous, so a signal handler runs either before it (the temporary file is removed, the
+ * old target is kept, exit 128 + the signal number) or after it (the new briefing is complete
+ * and in place: that is a success, exit 0). `AtomicWriteHooks` lets tests stop at each step.
+ *
  * A target that is a device, FIFO or socket (`-o /dev/null`, a named pipe) is written into
  * directly: there is no file to replace, and renaming over it would replace the device itself
  * with a regular file (for root, `/dev/null` stopped being a device).
  */
 
+/** The steps of an atomic write, in order, after which a hook may run. */
+export type AtomicWriteStep = 'temporary-file-written' | 'renamed-into-place';
+
+export interface AtomicWriteHooks {
+  /** Runs after each step; tests use it to interrupt the write at that point. */
+  afterStep?: (step: AtomicWriteStep) => void | Promise<void>;
+}
+
 const pending = new Set<string>();
+const completed: string[] = [];
 let handlersInstalled = false;
 
-function removePending(): void {
+function removePending(): number {
+  const removed = pending.size;
   for (const path of pending) {
     try {
       rmSync(path, { force: true });
@@ -27,17 +42,36 @@ function removePending(): void {
     }
   }
   pending.clear();
+  return removed;
 }
 
-/** Removes unfinished temporary files on SIGINT/SIGTERM, then exits with 128 + the signal number. */
-export function installInterruptCleanup(): void {
+const signalCodes = { SIGINT: 130, SIGTERM: 143 } as const;
+export type InterruptSignal = keyof typeof signalCodes;
+
+/**
+ * What an interrupt means now, after removing any unfinished temporary file: 0 when a write has
+ * completed and nothing is left unfinished (the user has the whole briefing), otherwise
+ * 128 + the signal number (nothing new was put in place).
+ */
+export function settleInterrupt(signal: InterruptSignal): number {
+  const unfinished = removePending();
+  return unfinished === 0 && completed.length > 0 ? 0 : signalCodes[signal];
+}
+
+/** Targets this process has put in place whole, in order (for the interrupt handler's report). */
+export function completedWrites(): readonly string[] {
+  return completed;
+}
+
+/** Removes unfinished temporary files on SIGINT/SIGTERM, then exits with the code `settleInterrupt` gives. */
+export function installInterruptCleanup(onSettled?: (code: number) => void): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  const codes = { SIGINT: 130, SIGTERM: 143 } as const;
-  for (const signal of Object.keys(codes) as (keyof typeof codes)[]) {
+  for (const signal of Object.keys(signalCodes) as InterruptSignal[]) {
     process.on(signal, () => {
-      removePending();
-      process.exit(codes[signal]);
+      const code = settleInterrupt(signal);
+      onSettled?.(code);
+      process.exit(code);
     });
   }
 }
@@ -57,7 +91,7 @@ function writeBytes(path: string, bytes: Uint8Array, options: { flags: string; f
   });
 }
 
-export async function writeFileAtomic(target: string, bytes: Uint8Array): Promise<void> {
+export async function writeFileAtomic(target: string, bytes: Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
   const existing = await stat(target).catch(() => undefined);
   if (existing && !existing.isFile() && !existing.isDirectory()) {
     await writeBytes(target, bytes, { flags: 'w', flush: false });
@@ -68,11 +102,16 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   try {
     // 'wx': never reuse a file someone else left behind.
     await writeBytes(temp, bytes, { flags: 'wx', flush: true });
-    await rename(temp, target);
+    await hooks.afterStep?.('temporary-file-written');
+    // One synchronous block: no signal handler can run between the rename and the bookkeeping
+    // that says the briefing is complete.
+    renameSync(temp, target);
     pending.delete(temp);
+    completed.push(target);
   } catch (error) {
     pending.delete(temp);
     await rm(temp, { force: true });
     throw error;
   }
+  await hooks.afterStep?.('renamed-into-place');
 }

@@ -100,7 +100,8 @@ async function refuseMistypedCommand(first: string): Promise<void> {
 
 const invokedDirectly =
   process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/').split('/').pop()!);
-if (invokedDirectly) {
+/** Runs the command line as the process: exit code, EPIPE and internal errors handled. */
+export function runAsProgram(): void {
   // `pledgewatch --json | head -1`: the reader has gone, so there is no one left to tell; stop
   // quietly and successfully, as `cat` and `grep` do, instead of an unhandled EPIPE stack trace.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -120,3 +121,7 @@ if (invokedDirectly) {
     },
   );
 }
+
+// Run directly (`node dist/cli.js …`, as the tests and benchmarks do); the committed bin
+// launcher (bin/) imports this module and calls runAsProgram itself.
+if (invokedDirectly) runAsProgram();

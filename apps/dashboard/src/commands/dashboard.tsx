@@ -1,11 +1,10 @@
-import { type Assessment, formatDiagnostic, hasErrors, type LoadResult, loadDataset } from '@pledgewatch/core';
-import { applyLoad, initialLiveState } from '../live/live-state.js';
-import { assessState, type DashboardSettings, profileIds } from '../live/settings.js';
+import type { Assessment, LoadResult } from '@pledgewatch/core';
+import type { DashboardSettings } from '../live/settings.js';
 import { VIEWS, type ViewId } from '../navigation/keys.js';
 import { letInkDrawLive } from '../terminal/live-even-in-ci.js';
+import { showLoadingScreen } from '../terminal/loading-screen.js';
 import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
-import { parseDateOption } from './date-option.js';
 import { type CommandIO, writeLines } from './io.js';
 
 export const dashboardHelp = `Usage: pledgewatch [DIR] [options]
@@ -56,7 +55,8 @@ function viewOption(value: string | undefined): ViewId | undefined {
 }
 
 /** A --profile the dataset does not know is a usage error naming the ones it does. */
-export function checkProfile(result: LoadResult, settings: DashboardSettings): void {
+export async function checkProfile(result: LoadResult, settings: DashboardSettings): Promise<void> {
+  const { profileIds } = await import('../live/settings.js');
   if (result.ok && settings.profile && !profileIds(result.dataset).includes(settings.profile)) {
     throw new UsageError(
       `--profile '${settings.profile}' is not a profile of this dataset`,
@@ -66,8 +66,9 @@ export function checkProfile(result: LoadResult, settings: DashboardSettings): v
 }
 
 /** The JSON snapshot `--json` prints: what is on screen, for scripts. */
-function jsonSnapshot(folder: string, settings: DashboardSettings, result: LoadResult) {
+async function jsonSnapshot(folder: string, settings: DashboardSettings, result: LoadResult) {
   if (!result.ok) return { ok: false, folder, diagnostics: result.diagnostics };
+  const { assessState } = await import('../live/settings.js');
   const data = assessState(result.dataset, settings);
   const assessment: Assessment | undefined = data.assessment;
   return {
@@ -97,25 +98,48 @@ export async function runDashboard(argv: string[], io: CommandIO): Promise<numbe
     writeLines(io.stdout, [dashboardHelp]);
     return 0;
   }
-  const { dir } = resolveDatasetDir(datasetArgument(positionals, 'watch'));
-  const asOf = parseDateOption(values['as-of'], 'as-of');
-  const width = sizeOption(values.width, 'width', 20);
-  const height = sizeOption(values.height, 'height', 5);
-  const view = viewOption(values.view);
-  const settings: DashboardSettings = { asOf, profile: values.profile };
-  const color = !values['no-color'] && !io.env.NO_COLOR;
-
-  if (!values.json && !values.once && io.stdout.isTTY) {
-    letInkDrawLive();
-    const { runInteractive } = await import('../terminal/interactive.js');
-    return runInteractive(dir, settings, { color, view, io });
+  const interactive = !values.json && !values.once && io.stdout.isTTY === true;
+  // A person at a terminal sees a frame at once, before core, Ink and the dataset load (they
+  // take a second or more on a busy machine); the loading screen is the session's alternate
+  // screen, left again before any usage error is printed.
+  const loading = interactive ? showLoadingScreen(io) : undefined;
+  try {
+    const { dir } = resolveDatasetDir(datasetArgument(positionals, 'watch'));
+    const { parseDateOption } = await import('./date-option.js');
+    const asOf = parseDateOption(values['as-of'], 'as-of');
+    const width = sizeOption(values.width, 'width', 20);
+    const height = sizeOption(values.height, 'height', 5);
+    const view = viewOption(values.view);
+    const settings: DashboardSettings = { asOf, profile: values.profile };
+    const color = !values['no-color'] && !io.env.NO_COLOR;
+    if (loading) {
+      loading.say('loading the dataset …');
+      letInkDrawLive();
+      const { runInteractive } = await import('../terminal/interactive.js');
+      return await runInteractive(dir, settings, { color, view, io, screen: loading.screen });
+    }
+    return await printOnce(dir, settings, { json: values.json === true, width, height, view, color, io });
+  } catch (error) {
+    loading?.screen.leave();
+    throw error;
   }
+}
+
+/** `--once`, `--json`, or output that is not a terminal: one frame or the JSON snapshot. */
+async function printOnce(
+  dir: string,
+  settings: DashboardSettings,
+  options: { json: boolean; width?: number; height?: number; view?: ViewId; color: boolean; io: CommandIO },
+): Promise<number> {
+  const { io, width, height, view, color } = options;
+  const { formatDiagnostic, hasErrors, loadDataset } = await import('@pledgewatch/core');
   const result = await loadDataset(dir);
-  checkProfile(result, settings);
-  if (values.json) {
-    io.stdout.write(`${JSON.stringify(jsonSnapshot(dir, settings, result), null, 2)}\n`);
+  await checkProfile(result, settings);
+  if (options.json) {
+    io.stdout.write(`${JSON.stringify(await jsonSnapshot(dir, settings, result), null, 2)}\n`);
     return result.ok ? 0 : 1;
   }
+  const { applyLoad, initialLiveState } = await import('../live/live-state.js');
   const live = applyLoad(initialLiveState(dir), result, settings);
   const { renderFrame } = await import('../terminal/frame.js');
   const frame = renderFrame(live, {

@@ -5,7 +5,7 @@ import type { CommandIO } from '../commands/io.js';
 import { type LiveDataset, openLiveDataset } from '../live/live-dataset.js';
 import type { DashboardSettings } from '../live/settings.js';
 import type { ViewId } from '../navigation/keys.js';
-import { enterAlternateScreen } from './alternate-screen.js';
+import { type AlternateScreen, enterAlternateScreen } from './alternate-screen.js';
 import { inkStdout } from './ink-stdout.js';
 import type { WriteBeforeFrame } from './use-terminal-size.js';
 
@@ -54,21 +54,26 @@ export function mountDashboard(
 export async function runInteractive(
   dir: string,
   settings: DashboardSettings,
-  options: { color: boolean; view?: ViewId; io: CommandIO },
+  options: { color: boolean; view?: ViewId; io: CommandIO; screen?: AlternateScreen },
 ): Promise<number> {
   const { io } = options;
   const live = await openLiveDataset(dir, settings);
   const first = live.getState();
   try {
     if (first.data)
-      checkProfile({ ok: true, dataset: first.data.dataset } as Parameters<typeof checkProfile>[0], settings);
+      await checkProfile({ ok: true, dataset: first.data.dataset } as Parameters<typeof checkProfile>[0], settings);
   } catch (error) {
     await live.close();
     throw error;
   }
-  const screen = enterAlternateScreen(io.stdout, (error) => {
-    io.stderr.write(`pledgewatch: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
-  });
+  // Usually already taken by the loading screen; the caller leaves it if anything above throws.
+  const screen =
+    options.screen ??
+    enterAlternateScreen(io.stdout, (error) => {
+      io.stderr.write(`pledgewatch: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    });
+  // Ink draws from the cursor: take away the loading line and start at the top, as on a fresh screen.
+  if (options.screen) io.stdout.write('\u001b[2J\u001b[H');
   try {
     const instance = mountDashboard(live, {
       stdout: io.stdout as NodeJS.WriteStream,
