@@ -22,6 +22,9 @@ export function pledgewatchProject(name: string, options: ProjectOptions = {}) {
       environment: options.environment ?? 'node',
       include: options.include ?? ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
       testTimeout: options.testTimeout ?? 20_000,
+      // Set-up and clean-up (a scratch install, a temporary folder of thousands of files) take
+      // seconds on a busy machine: vitest's default of 10 s failed CI by chance.
+      hookTimeout: Math.max(options.testTimeout ?? 20_000, 120_000),
       ...(options.alone ? { fileParallelism: false, sequence: { groupOrder: 1 } } : {}),
     },
   });
