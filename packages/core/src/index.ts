@@ -75,7 +75,8 @@ export {
   type ReadResult,
   readDatasetFolder,
 } from './loading/read.js';
-export { type EntityOrigin, type OriginIndex, resolveDataset } from './loading/resolve.js';
+export { checkReferences } from './loading/references/check.js';
+export type { EntityOrigin, OriginIndex } from './loading/references/report.js';
 export { nearestWord } from './loading/suggest.js';
 export { type ValidatedFile, validateDatasetFile } from './loading/validate.js';
 export * from './model/actor.js';

@@ -88,7 +88,10 @@ describe('the loader says the same words', () => {
     const samples = fc.sample(fc.tuple(sectionFile, fc.boolean()), { seed: 18, numRuns: 400 });
     const lines = samples.flatMap(([value, asJson], i) => {
       const body = asJson ? JSON.stringify(value) : stringify(value);
-      return [`#${i}`, ...words(buildDataset([...files(), text(asJson ? 'extra.json' : 'extra.yaml', body)]).diagnostics)];
+      return [
+        `#${i}`,
+        ...words(buildDataset([...files(), text(asJson ? 'extra.json' : 'extra.yaml', body)]).diagnostics),
+      ];
     });
     pin('generated', digest(lines));
   });
@@ -109,7 +112,7 @@ describe('the loader says the same words', () => {
   });
 
   it('(records when asked)', () => {
-    if (recording) writeFileSync(goldenPath, `${JSON.stringify({ ...golden, ...seen }, null, 1)}\n`);
+    if (recording) writeFileSync(goldenPath, `${JSON.stringify({ ...golden, ...seen }, null, 2)}\n`);
     expect(Object.keys(golden).length > 0 || recording, 'a recorded copy exists').toBe(true);
   });
 });

@@ -2,11 +2,12 @@ import type { Dataset } from '../model/dataset.js';
 import { compareDiagnostics, type Diagnostic, hasErrors } from './diagnostic.js';
 import { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, type Position, parseDatasetFile } from './parse.js';
 import { type DatasetText, DEFAULT_READ_LIMITS, type ReadLimits, readDatasetFolder } from './read.js';
-import { type OriginIndex, resolveDataset } from './resolve.js';
+import { checkReferences } from './references/check.js';
+import type { OriginIndex } from './references/report.js';
 import { type ValidatedFile, validateDatasetFile } from './validate.js';
 
 /**
- * Loading, end to end: read → parse with positions → validate → resolve references.
+ * Loading, end to end: read → parse with positions → validate → check references.
  * Returns the dataset, or every diagnostic at once — never throws on bad data.
  */
 
@@ -54,7 +55,7 @@ export function buildDataset(
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
   for (const p of prepared) diagnostics.push(...p.parsed.diagnostics, ...p.validated.diagnostics);
-  const resolved = resolveDataset(prepared, options.folderLabel);
+  const resolved = checkReferences(prepared, options.folderLabel);
   diagnostics.push(...resolved.diagnostics);
   diagnostics.sort(compareDiagnostics);
   const files = texts.map((t) => t.file);

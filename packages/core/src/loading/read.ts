@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Dirent } from 'node:fs';
 import { lstat, readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Diagnostic } from './diagnostic.js';
@@ -62,41 +63,68 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Lists and reads every `.yaml`, `.yml` and `.json` file below `dir`. Never throws. */
 export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+  const opened = await openRoot(dir);
+  if ('refused' in opened) return { files: [], diagnostics: [opened.refused] };
+  const { root } = opened;
   const diagnostics: Diagnostic[] = [];
-  let root: string;
+  const found = await listDataFiles(root, limits, diagnostics);
+  if (found.length > limits.maxFiles) {
+    diagnostics.push(
+      problem(
+        '.',
+        'limit-exceeded',
+        `the folder holds ${found.length} data files; the limit is ${limits.maxFiles}`,
+        'is this the right folder? the limit can be raised with the loader option maxFiles',
+      ),
+    );
+    return { files: [], diagnostics };
+  }
+  const files: DatasetText[] = [];
+  for (const full of found) {
+    const read = await readDataFile(root, full, limits);
+    if ('refused' in read) diagnostics.push(read.refused);
+    else files.push(read);
+  }
+  if (files.length === 0 && diagnostics.length === 0) {
+    diagnostics.push(
+      problem('.', 'no-files', 'the folder holds no .yaml, .yml or .json files', 'is this the dataset folder?'),
+    );
+  }
+  return { files, diagnostics };
+}
+
+/** The dataset folder's real path, or why it cannot be opened. */
+async function openRoot(dir: string): Promise<{ root: string } | { refused: Diagnostic }> {
   try {
     const info = await stat(dir);
     if (!info.isDirectory()) {
       return {
-        files: [],
-        diagnostics: [
-          problem(
-            dir,
-            'not-a-folder',
-            `'${dir}' is a file, not a dataset folder`,
-            'give the folder that holds the dataset files',
-          ),
-        ],
+        refused: problem(
+          dir,
+          'not-a-folder',
+          `'${dir}' is a file, not a dataset folder`,
+          'give the folder that holds the dataset files',
+        ),
       };
     }
-    root = await realpath(dir);
+    return { root: await realpath(dir) };
   } catch (error) {
     return {
-      files: [],
-      diagnostics: [
-        problem(
-          dir,
-          'read-error',
-          `cannot open the dataset folder '${dir}': ${errnoMessage(error)}`,
-          'check the path; `pledgewatch check` without a folder uses the bundled dataset',
-        ),
-      ],
+      refused: problem(
+        dir,
+        'read-error',
+        `cannot open the dataset folder '${dir}': ${errnoMessage(error)}`,
+        'check the path; `pledgewatch check` without a folder uses the bundled dataset',
+      ),
     };
   }
+}
 
+/** Every data file below `root`, in name order, skipping hidden files and links that lead outside. */
+async function listDataFiles(root: string, limits: ReadLimits, diagnostics: Diagnostic[]): Promise<string[]> {
   const found: string[] = [];
   const walk = async (folder: string, depth: number): Promise<void> => {
-    let entries: import('node:fs').Dirent[];
+    let entries: Dirent[];
     try {
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
@@ -109,36 +137,12 @@ export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAUL
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(folder, entry.name);
-      const rel = relative(root, full).split(sep).join('/');
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = await realpath(full);
-          if (target !== root && !target.startsWith(root + sep)) {
-            diagnostics.push(
-              problem(
-                rel,
-                'read-error',
-                'this link points outside the dataset folder; it was not followed',
-                'copy the file into the dataset instead of linking to it',
-              ),
-            );
-            continue;
-          }
-          const info = await stat(full);
-          isDir = info.isDirectory();
-          isFile = info.isFile();
-        } catch (error) {
-          diagnostics.push(problem(rel, 'read-error', `cannot follow this link: ${errnoMessage(error)}`));
-          continue;
-        }
-      }
-      if (isDir) {
+      const kind = await entryKind(root, full, entry, diagnostics);
+      if (kind === 'folder') {
         if (depth >= limits.maxFolderDepth) {
           diagnostics.push(
             problem(
-              rel,
+              relativeName(root, full),
               'limit-exceeded',
               `folders nest deeper than ${limits.maxFolderDepth} levels; this one was not read`,
             ),
@@ -146,66 +150,82 @@ export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAUL
           continue;
         }
         await walk(full, depth + 1);
-      } else if (isFile && DATA_FILE.test(entry.name)) {
+      } else if (kind === 'file' && DATA_FILE.test(entry.name)) {
         found.push(full);
       }
     }
   };
   await walk(root, 0);
+  return found;
+}
 
-  if (found.length > limits.maxFiles) {
-    diagnostics.push(
-      problem(
-        '.',
-        'limit-exceeded',
-        `the folder holds ${found.length} data files; the limit is ${limits.maxFiles}`,
-        'is this the right folder? the limit can be raised with the loader option maxFiles',
-      ),
-    );
-    return { files: [], diagnostics };
-  }
+const relativeName = (root: string, full: string) => relative(root, full).split(sep).join('/');
 
-  const files: DatasetText[] = [];
-  for (const full of found) {
-    const rel = relative(root, full).split(sep).join('/');
-    try {
-      const info = await lstat(full).then((l) => (l.isSymbolicLink() ? stat(full) : l));
-      if (info.size > limits.maxFileBytes) {
-        diagnostics.push(
-          problem(
-            rel,
-            'limit-exceeded',
-            `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limits.maxFileBytes / 1024 / 1024).toFixed(1)} MB`,
-            'split it into several files, or raise the loader option maxFileBytes',
-          ),
-        );
-        continue;
-      }
-      const bytes = await readFile(full);
-      if (bytes.includes(0)) {
-        diagnostics.push(
-          problem(rel, 'encoding', 'the file is binary, not text', 'dataset files are UTF-8 YAML or JSON'),
-        );
-        continue;
-      }
-      let text: string;
-      try {
-        text = utf8.decode(bytes);
-      } catch {
-        diagnostics.push(
-          problem(rel, 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'),
-        );
-        continue;
-      }
-      files.push({ file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') });
-    } catch (error) {
-      diagnostics.push(problem(rel, 'read-error', `cannot read the file: ${errnoMessage(error)}`));
+/** A folder, a file, or something not to read (a special file, or a link refused with a diagnostic). */
+async function entryKind(
+  root: string,
+  full: string,
+  entry: Dirent,
+  diagnostics: Diagnostic[],
+): Promise<'folder' | 'file' | 'other'> {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : 'other';
+  const rel = relativeName(root, full);
+  try {
+    const target = await realpath(full);
+    if (target !== root && !target.startsWith(root + sep)) {
+      diagnostics.push(
+        problem(
+          rel,
+          'read-error',
+          'this link points outside the dataset folder; it was not followed',
+          'copy the file into the dataset instead of linking to it',
+        ),
+      );
+      return 'other';
     }
+    const info = await stat(full);
+    return info.isDirectory() ? 'folder' : info.isFile() ? 'file' : 'other';
+  } catch (error) {
+    diagnostics.push(problem(rel, 'read-error', `cannot follow this link: ${errnoMessage(error)}`));
+    return 'other';
   }
-  if (files.length === 0 && diagnostics.length === 0) {
-    diagnostics.push(
-      problem('.', 'no-files', 'the folder holds no .yaml, .yml or .json files', 'is this the dataset folder?'),
-    );
+}
+
+/** One data file as UTF-8 text with its hash, or why it was not read. */
+async function readDataFile(
+  root: string,
+  full: string,
+  limits: ReadLimits,
+): Promise<DatasetText | { refused: Diagnostic }> {
+  const rel = relativeName(root, full);
+  try {
+    const info = await lstat(full).then((l) => (l.isSymbolicLink() ? stat(full) : l));
+    if (info.size > limits.maxFileBytes) {
+      return {
+        refused: problem(
+          rel,
+          'limit-exceeded',
+          `the file is ${(info.size / 1024 / 1024).toFixed(1)} MB; the limit is ${(limits.maxFileBytes / 1024 / 1024).toFixed(1)} MB`,
+          'split it into several files, or raise the loader option maxFileBytes',
+        ),
+      };
+    }
+    const bytes = await readFile(full);
+    if (bytes.includes(0)) {
+      return {
+        refused: problem(rel, 'encoding', 'the file is binary, not text', 'dataset files are UTF-8 YAML or JSON'),
+      };
+    }
+    let text: string;
+    try {
+      text = utf8.decode(bytes);
+    } catch {
+      return {
+        refused: problem(rel, 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'),
+      };
+    }
+    return { file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') };
+  } catch (error) {
+    return { refused: problem(rel, 'read-error', `cannot read the file: ${errnoMessage(error)}`) };
   }
-  return { files, diagnostics };
 }

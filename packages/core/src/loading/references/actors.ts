@@ -1,0 +1,61 @@
+import type { ReferenceIndex } from './shared-index.js';
+
+/**
+ * Actors: members, record and ties name other actors; each sourced fact names its sources.
+ * Membership is the one relation that could loop (a coalition inside its own member).
+ */
+export function checkActors(index: ReferenceIndex): void {
+  for (const a of index.dataset.actors) {
+    const o = index.origin('actors', a.id);
+    a.members?.forEach((m, i) => index.ref('actors', m, o, ['members', i], 'the member'));
+    for (const key of ['nato', 'eu', 'nuclearArmed', 'landBorders'] as const) {
+      const fact = a[key];
+      if (fact && fact !== 'unknown') index.sourcesOf(fact, o, [key]);
+    }
+    for (const [key, fact] of Object.entries(a.indicators ?? {})) {
+      if (fact && fact !== 'unknown') index.sourcesOf(fact, o, ['indicators', key]);
+    }
+    a.record?.forEach((r, i) => {
+      index.ref('actors', r.adversary, o, ['record', i, 'adversary'], 'the adversary');
+      index.sourcesOf(r, o, ['record', i]);
+      index.requireSource(r, o, ['record', i], 'this record entry');
+    });
+    a.ties?.forEach((t, i) => {
+      index.ref('actors', t.with, o, ['ties', i, 'with'], 'the actor');
+      index.sourcesOf(t, o, ['ties', i]);
+    });
+  }
+  for (const cycle of membershipCycles(index.dataset.actors)) {
+    index.report.add(
+      'error',
+      'reference-cycle',
+      index.report.at(index.origin('actors', cycle[0]!), ['members']),
+      `membership goes round in a circle: ${[...cycle, cycle[0]].join(' → ')}`,
+      'an organisation cannot, through its members, contain itself; remove one link',
+    );
+  }
+}
+
+/** Each membership cycle once, as the ids along it, starting from its smallest id. */
+export function membershipCycles(actors: readonly { id: string; members?: string[] }[]): string[][] {
+  const members = new Map(actors.map((a) => [a.id, a.members ?? []]));
+  const cycles = new Map<string, string[]>();
+  const state = new Map<string, 'open' | 'done'>();
+  const stack: string[] = [];
+  const visit = (id: string) => {
+    state.set(id, 'open');
+    stack.push(id);
+    for (const next of members.get(id) ?? []) {
+      if (state.get(next) === 'open') {
+        const loop = stack.slice(stack.indexOf(next));
+        const start = loop.indexOf([...loop].sort()[0]!);
+        const canonical = [...loop.slice(start), ...loop.slice(0, start)];
+        cycles.set(canonical.join('>'), canonical);
+      } else if (!state.has(next) && members.has(next)) visit(next);
+    }
+    stack.pop();
+    state.set(id, 'done');
+  };
+  for (const a of actors) if (!state.has(a.id)) visit(a.id);
+  return [...cycles.values()];
+}
