@@ -12,6 +12,8 @@ interface ProjectOptions {
   alone?: boolean;
 }
 
+const generousWaits = new URL('./tests/setup/generous-waits.ts', import.meta.url).pathname;
+
 /** One base for every workspace project: tests run on sources, never on a stale build. */
 export function pledgewatchProject(name: string, options: ProjectOptions = {}) {
   return defineProject({
@@ -21,7 +23,9 @@ export function pledgewatchProject(name: string, options: ProjectOptions = {}) {
       name,
       environment: options.environment ?? 'node',
       include: options.include ?? ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-      testTimeout: options.testTimeout ?? 20_000,
+      setupFiles: [generousWaits],
+      // Bounds, not expectations: a test that passes in 2 s idle may take 20 s at load 30.
+      testTimeout: options.testTimeout ?? 120_000,
       // Set-up and clean-up (a scratch install, a temporary folder of thousands of files) take
       // seconds on a busy machine: vitest's default of 10 s failed CI by chance.
       hookTimeout: Math.max(options.testTimeout ?? 20_000, 120_000),

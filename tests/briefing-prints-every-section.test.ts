@@ -40,7 +40,7 @@ beforeAll(async () => {
   expect(b.status).toBe(0);
   icd = await readPdf(join(work, 'icd.pdf'));
   phia = await readPdf(join(work, 'phia.pdf'));
-}, 60_000);
+}, 180_000);
 
 describe('pledgewatch-brief on the bundled dataset', () => {
   it('prints every section, each with a bookmark', () => {

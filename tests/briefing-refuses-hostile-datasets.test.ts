@@ -39,7 +39,7 @@ function binary(argv: string[], cwd: string, runAsNobody: boolean) {
   const r = spawnSync(cmd, full as string[], {
     cwd,
     encoding: 'utf8',
-    timeout: 60_000,
+    timeout: 180_000,
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };

@@ -55,7 +55,7 @@ describe('dataset text cannot drive the terminal', () => {
     );
     const title = term.paneFormat('#{pane_title}');
     term.run(`clear; node ${CLI} ${dir}; echo "EXIT=$?"`);
-    const screen = await term.waitForText('Coalition: Reassurance', 15_000);
+    const screen = await term.waitForText('Coalition: Reassurance');
 
     expect(screen.split('\n')[0]).toContain('Hostile input case');
     expect(screen).toContain('Reassurance␛[2J␛[H force ␛]0;PWNED⟨U+0007⟩');
@@ -74,7 +74,7 @@ describe('dataset text cannot drive the terminal', () => {
   it('bidi overrides and zero-width characters show as ⟨U+…⟩ markers', async () => {
     const dir = caseFolder('bidi-and-zero-width');
     term.run(`clear; node ${CLI} ${dir}; echo "EXIT=$?"`);
-    const screen = await term.waitForText('Coalition: Reassurance force', 15_000);
+    const screen = await term.waitForText('Coalition: Reassurance force');
     expect(screen).toContain('United ⟨U+202E⟩');
     expect(screen).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b-\u200d]/);
     // The commitment's detail names the guarantor in full.

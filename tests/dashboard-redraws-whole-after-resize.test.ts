@@ -35,7 +35,7 @@ describe('the dashboard after a resize', () => {
 
   it('shows the whole too-small message and the whole dashboard after each resize', async () => {
     term.run(`node ${CLI} ${FIXTURE}; echo "EXIT=$?"`);
-    await term.waitForText('Coalition: MFU', 15_000);
+    await term.waitForText('Coalition: MFU');
 
     resize(5, 3);
     // Four lines in three rows of five columns: the terminal scrolls, as it must.

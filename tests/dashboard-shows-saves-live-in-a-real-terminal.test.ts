@@ -37,7 +37,7 @@ describe('the dashboard in a real terminal', () => {
 
   it('shows a save, keeps the last good data through a broken save, recovers, and restores the terminal on q', async () => {
     term.run(`node ${CLI} ${dir}; echo "EXIT=$?"`);
-    const first = await term.waitForText('Coalition: MFU', 15_000);
+    const first = await term.waitForText('Coalition: MFU');
     expect(first).toContain('● live');
     expect(first).toMatch(/United Kingdom\s+○/);
     expect(term.alternateScreen()).toBe(true);
@@ -70,13 +70,13 @@ describe('the dashboard in a real terminal', () => {
 
   it('restores the terminal on ctrl-c and on SIGTERM', async () => {
     term.run(`clear; node ${CLI} ${dir}; echo "EXIT=$?"`);
-    await term.waitForText('Coalition: MFU', 15_000);
+    await term.waitForText('Coalition: MFU');
     term.keys('C-c');
     await term.waitForText('EXIT=0');
     expect(term.alternateScreen()).toBe(false);
 
     term.run(`clear; node ${CLI} ${dir}; echo "EXIT=$?"`);
-    await term.waitForText('Coalition: MFU', 15_000);
+    await term.waitForText('Coalition: MFU');
     const [pid] = term.foregroundPids();
     expect(pid).toBeGreaterThan(0);
     process.kill(pid!, 'SIGTERM');

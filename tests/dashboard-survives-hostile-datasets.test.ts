@@ -48,7 +48,7 @@ function binary(argv: string[], runAsNobody = false) {
     : [process.execPath, args];
   const r = spawnSync(cmd, full as string[], {
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };

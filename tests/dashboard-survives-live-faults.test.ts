@@ -61,7 +61,7 @@ describe('the dashboard in a real terminal, while the files misbehave', () => {
     term = TmuxTerminal.start({ columns: 120, rows: 40, cwd: ROOT });
     await term.waitForText('shell$');
     term.run(`node ${CLI} ${dir}; echo "EXIT=$?"`);
-    expectWholeFrame(await term.waitForText('Coalition: MFU', 15_000));
+    expectWholeFrame(await term.waitForText('Coalition: MFU'));
   });
 
   afterAll(async () => {
@@ -95,7 +95,7 @@ describe('the dashboard in a real terminal, while the files misbehave', () => {
       // A capture can land while Ink is writing a frame, so a frame is waited for (bounded),
       // not expected of one capture: a whole frame with one of the two states, mid-burst.
       if (i % 20 === 10)
-        await term.waitFor((s) => isWholeFrame(s) && /United Kingdom\s+\[?[○◐]/.test(s), 'a whole frame', 3000);
+        await term.waitFor((s) => isWholeFrame(s) && /United Kingdom\s+\[?[○◐]/.test(s), 'a whole frame');
       await sleep(start + (i + 1) * 10 - Date.now()); // one save every 10 ms
     }
     await writeFile(file, original.replace(PLEDGED, DEPLOYED));
@@ -177,7 +177,7 @@ describe('the dashboard on a git repository, switching branches', () => {
 
   it('ends on each branch’s files, whole frames in between', async () => {
     term.run(`node ${CLI} ${repo}; echo "EXIT=$?"`);
-    expectWholeFrame(await term.waitForText('Coalition: MFU', 15_000));
+    expectWholeFrame(await term.waitForText('Coalition: MFU'));
 
     git('checkout', '-q', 'next');
     const next = await term.waitFor(

@@ -19,7 +19,7 @@ function check(target: string, runAsNobody: boolean, json: boolean) {
     : [process.execPath, args];
   const r = spawnSync(cmd, argv as string[], {
     encoding: 'utf8',
-    timeout: 30_000,
+    timeout: 120_000,
     env: { ...process.env, NO_COLOR: '1' },
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr, signal: r.signal };

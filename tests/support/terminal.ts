@@ -6,6 +6,9 @@ import { randomUUID } from 'node:crypto';
  * never touch the user's sessions) running a shell, driven with send-keys and read with
  * capture-pane. Waits poll the screen with a deadline; nothing sleeps a fixed time.
  */
+/** How long a wait for a state on screen may take before the test fails. */
+export const WAIT_BOUND_MS = 45_000;
+
 export class TmuxTerminal {
   private readonly socket = `pledgewatch-test-${randomUUID().slice(0, 8)}`;
   private readonly target = 'pw';
@@ -80,8 +83,12 @@ export class TmuxTerminal {
     return this.tmux('display-message', '-p', '-t', this.target, '#{alternate_on}').trim() === '1';
   }
 
-  /** Polls the screen until `test` holds; throws with the last screen after `timeoutMs`. */
-  async waitFor(test: (screen: string) => boolean, what: string, timeoutMs = 10_000): Promise<string> {
+  /**
+   * Polls the screen until `test` holds; throws with the last screen after `timeoutMs`. The bound
+   * is generous on purpose: it only decides how long a real failure takes to report, and CI runs
+   * on a machine that other work keeps busy (a cold dashboard start took 6 s at load 28).
+   */
+  async waitFor(test: (screen: string) => boolean, what: string, timeoutMs = WAIT_BOUND_MS): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let screen = '';
     while (Date.now() < deadline) {
