@@ -27,6 +27,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'add a fact (a status, source, stance, answer, commitment) without editing YAML by hand',
     run: async (argv, io) => (await import('./commands/record.js')).runRecord(argv, io),
   },
+  diff: {
+    summary: 'review a change by its effect: changed facts, scores before and after, rules that moved',
+    run: async (argv, io) => (await import('./commands/diff.js')).runDiff(argv, io),
+  },
 };
 
 /** The subcommand used when none is named. */

@@ -54,6 +54,15 @@ export {
 // Synthetic datasets (benchmarks, property tests)
 export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
 export { datasetToFiles, writeDatasetFolder } from './generate/write.js';
+// Git: a dataset as it was at a revision (the user's git; nothing is checked out)
+export {
+  type GitProblem,
+  type GitProblemCode,
+  type RevisionRead,
+  readDatasetAtRevision,
+  repositoryOf,
+  resolveRevision,
+} from './git/read-revision.js';
 // Estimative language
 export * from './language/estimative.js';
 // Loading
