@@ -6,6 +6,7 @@
  * or PDF code.
  */
 
+export * from './backtest/outcomes.js';
 // Briefing content
 export { buildBriefing } from './briefing/build.js';
 export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
@@ -98,6 +99,7 @@ export type { EntityOrigin, OriginIndex } from './loading/references/report.js';
 export { nearestWord } from './loading/suggest.js';
 export { type ValidatedFile, validateDatasetFile } from './loading/validate.js';
 export * from './model/actor.js';
+export * from './model/balance.js';
 export * from './model/change.js';
 export * from './model/commitment.js';
 // Model

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { meansLossSchema } from './balance.js';
 import { factSchema, idSchema, partialDateSchema, sourceRefsShape } from './common.js';
 
 /**
@@ -47,6 +48,13 @@ export const actorSchema = z
     nato: factSchema(z.boolean()).optional(),
     eu: factSchema(z.boolean()).optional(),
     nuclearArmed: factSchema(z.boolean()).optional(),
+    nuclearSince: z
+      .strictObject({ date: partialDateSchema, description: z.string().optional(), ...sourceRefsShape })
+      .optional()
+      .meta({
+        description:
+          'When it became nuclear-armed (first test or acquisition): before this date it counts as not nuclear-armed, so one actor serves cases a century apart.',
+      }),
     landBorders: factSchema(z.array(z.string()))
       .optional()
       .meta({ description: 'Ids of the states this actor shares a land border with.' }),
@@ -91,6 +99,10 @@ export const actorSchema = z
       )
       .optional()
       .meta({ description: 'Interests and ties binding this actor to another (treaties, aid, borders).' }),
+    meansLost: z
+      .array(meansLossSchema)
+      .optional()
+      .meta({ description: 'Times this actor was defeated or lost the means to act for others, dated and sourced.' }),
     note: z.string().optional(),
   })
   .meta({ description: 'A state, organisation, coalition or non-state party.' });

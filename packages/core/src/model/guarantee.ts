@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { breachSchema, forceEstimateSchema, hedgeSchema, patronSchema } from './balance.js';
 import { idSchema, isoDateSchema, partialDateSchema, sourceRefsShape, unknownSchema } from './common.js';
 
 /**
  * A guarantee: an arrangement that guarantors offer a beneficiary against an adversary.
  * Obligation types follow the ATOP coding of alliance obligations (Leeds et al. 2002),
- * plus "assurance" for undertakings like the Budapest Memorandum's.
+ * plus "assurance" for undertakings like the Budapest Memorandum's, and "guarantee-of-neutrality"
+ * (the guarantors undertake to defend the beneficiary's neutrality: Belgium 1839, Luxembourg 1867),
+ * which is not a neutrality pact (the parties undertake to stay out of each other's wars).
  */
 
 export const OBLIGATION_TYPES = [
@@ -14,6 +17,7 @@ export const OBLIGATION_TYPES = [
   'non-aggression',
   'neutrality',
   'assurance',
+  'guarantee-of-neutrality',
 ] as const;
 export type ObligationType = (typeof OBLIGATION_TYPES)[number];
 
@@ -27,7 +31,12 @@ export const LEGAL_FORMS = [
 ] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
-export const TRIGGER_KINDS = ['automatic', 'consultation', 'none'] as const;
+/**
+ * automatic: act on attack; discretionary: "such action as it deems necessary" (each decides
+ * whether and how); consultation: talk first; none.
+ */
+export const TRIGGER_KINDS = ['automatic', 'discretionary', 'consultation', 'none'] as const;
+export type TriggerKind = (typeof TRIGGER_KINDS)[number];
 
 export const CONDITION_KINDS = [
   'ceasefire',
@@ -47,7 +56,7 @@ export const conditionSchema = z
     id: idSchema,
     kind: z.enum(CONDITION_KINDS).meta({
       description:
-        'ceasefire · third-party-backstop (depends on another state, e.g. the US) · parliamentary-approval · un-mandate · adversary-consent (a veto in all but name) · scope (a specific place or adversary: narrow and clear) · other',
+        'ceasefire · third-party-backstop (depends on another state, e.g. the US) · parliamentary-approval · un-mandate · adversary-consent (a veto in all but name) · scope (a specific place, party or adversary: narrow and clear; status unmet means the beneficiary is outside the scope, so not covered) · other',
     }),
     description: z.string().min(1),
     party: idSchema.optional().meta({ description: 'The actor whose act or consent the condition depends on.' }),
@@ -60,7 +69,10 @@ export type Condition = z.infer<typeof conditionSchema>;
 export const triggerSchema = z.union([
   unknownSchema,
   z.strictObject({
-    kind: z.enum(TRIGGER_KINDS).meta({ description: 'automatic (act on attack) · consultation (talk first) · none' }),
+    kind: z.enum(TRIGGER_KINDS).meta({
+      description:
+        'automatic (act on attack) · discretionary ("such action as it deems necessary") · consultation (talk first) · none',
+    }),
     clockHours: z.number().positive().optional().meta({ description: 'Consult within this many hours, e.g. 24.' }),
     description: z.string().optional(),
     ...sourceRefsShape,
@@ -77,7 +89,10 @@ export const guaranteeSchema = z
     beneficiary: idSchema,
     adversary: idSchema,
     guarantors: z.array(idSchema).meta({ description: 'The actors offering the guarantee.' }),
-    obligation: z.union([z.enum(OBLIGATION_TYPES), unknownSchema]),
+    obligation: z.union([z.enum(OBLIGATION_TYPES), unknownSchema]).meta({
+      description:
+        'defence · assistance · consultation · non-aggression · neutrality (a neutrality pact) · assurance · guarantee-of-neutrality (the guarantors defend the beneficiary’s neutrality)',
+    }),
     legalForm: z.union([z.enum(LEGAL_FORMS), unknownSchema]),
     trigger: triggerSchema,
     signed: z
@@ -99,6 +114,22 @@ export const guaranteeSchema = z
         description:
           'A new government or a power shift since signing (Leeds 2003): flags the guarantee for re-assessment.',
       }),
+    balance: z.array(forceEstimateSchema).optional().meta({
+      description:
+        "The local balance: the beneficiary's own forces, the adversary's forces in theatre, each guarantor's forces in theatre or within reach (with the days to bring them); each a range with a unit and a source.",
+    }),
+    adversaryPatrons: z
+      .array(patronSchema)
+      .optional()
+      .meta({ description: "States backing the adversary; their nuclear status bears on the guarantors' risks." }),
+    hedges: z
+      .array(hedgeSchema)
+      .optional()
+      .meta({ description: 'Statements by a guarantor or an ally limiting the guarantee, public or private, dated.' }),
+    breaches: z
+      .array(breachSchema)
+      .optional()
+      .meta({ description: 'Times the adversary violated the guarantee, and what each guarantor did.' }),
     ...sourceRefsShape,
     note: z.string().optional(),
   })

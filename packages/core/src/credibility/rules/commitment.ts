@@ -28,6 +28,10 @@ export const OBLIGATION_POINTS: Record<ObligationType, number> = {
   'non-aggression': 4,
   neutrality: 2,
   assurance: 0,
+  // A promise to defend the beneficiary's neutrality: a defence obligation conditioned on the
+  // neutrality being violated, often held jointly (a collective guarantee each signer may read
+  // as binding only if all act) — below a defence pact, above assistance.
+  'guarantee-of-neutrality': 20,
 };
 export const LEGAL_FORM_POINTS: Record<LegalForm, number> = {
   'ratified-treaty': 20,
@@ -101,7 +105,7 @@ export const triggerClock = defineRule(
     factor: 'commitment',
     kind: 'points',
     rationale:
-      'An automatic trigger leaves the guarantors least room to back out (12); consultation on a short clock less (7 within 24 h, 5 within 72 h), consultation without a clock little (3), no trigger nothing.',
+      'An automatic trigger leaves the guarantors least room to back out (12); a discretionary one ("such action as it deems necessary": each decides whether and how) more (9); consultation on a short clock less (7 within 24 h, 5 within 72 h), consultation without a clock little (3), no trigger nothing.',
     cites: ['schelling1966', 'atop2002'],
     inputs: ['guarantee.trigger.kind', 'guarantee.trigger.clockHours'],
     effect: `0 to +${TRIGGER_MAX} points`,
@@ -113,15 +117,17 @@ export const triggerClock = defineRule(
     const points =
       t.kind === 'automatic'
         ? TRIGGER_MAX
-        : t.kind === 'none'
-          ? 0
-          : t.clockHours === undefined
-            ? 3
-            : t.clockHours <= 24
-              ? 7
-              : t.clockHours <= 72
-                ? 5
-                : 3;
+        : t.kind === 'discretionary'
+          ? 9
+          : t.kind === 'none'
+            ? 0
+            : t.clockHours === undefined
+              ? 3
+              : t.clockHours <= 24
+                ? 7
+                : t.clockHours <= 72
+                  ? 5
+                  : 3;
     return fire(
       exactly(points),
       () => ({ trigger: t.kind, clockHours: t.clockHours ?? null }),

@@ -3,6 +3,7 @@ import type { Diagnostic } from '../diagnostic.js';
 import type { ParsedFile } from '../parse.js';
 import type { ValidatedFile } from '../validate.js';
 import { checkActors } from './actors.js';
+import { checkBalance } from './balance.js';
 import { checkCommitments } from './commitments.js';
 import { checkEvents } from './events.js';
 import { checkGuarantees } from './guarantees.js';
@@ -39,6 +40,7 @@ const SECTION_CHECKS = [
   checkActors,
   checkSources,
   checkGuarantees,
+  checkBalance,
   checkCommitments,
   checkPositions,
   checkEvents,
