@@ -22,6 +22,12 @@ import type { Source } from '../model/source.js';
  * it never pretends to be real facts.
  */
 
+/**
+ * The ATOP obligations the generator draws from: the list as it was before
+ * guarantee-of-neutrality joined it, so a seed generates the same dataset it always did.
+ */
+const GENERATED_OBLIGATIONS = OBLIGATION_TYPES.filter((o) => o !== 'guarantee-of-neutrality');
+
 export interface GenerateOptions {
   seed?: number;
   /** How many commitments; everything else scales with it. */
@@ -119,7 +125,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
     beneficiary: 'beneficiary',
     adversary: 'adversary',
     guarantors: Array.from(new Set(Array.from({ length: int(2, 8) }, () => `g${int(0, actorCount - 1)}`))),
-    obligation: random() < 0.15 ? 'unknown' : pick(OBLIGATION_TYPES),
+    obligation: random() < 0.15 ? 'unknown' : pick(GENERATED_OBLIGATIONS),
     legalForm: random() < 0.15 ? 'unknown' : pick(LEGAL_FORMS),
     trigger:
       random() < 0.3

@@ -46,12 +46,9 @@ export const forceEstimateSchema = z
       description:
         "For a guarantor: in-theatre (already where the fight would be) or within-reach (could be brought; say how fast in `days`). The beneficiary's and the adversary's forces are in theatre.",
     }),
-    days: z
-      .union([dayRangeSchema, unknownSchema])
-      .optional()
-      .meta({
-        description: 'For a force within reach: how many days to bring it into theatre, as a range; or unknown.',
-      }),
+    days: z.union([dayRangeSchema, unknownSchema]).optional().meta({
+      description: 'For a force within reach: how many days to bring it into theatre, as a range; or unknown.',
+    }),
     date: isoDateSchema
       .optional()
       .meta({ description: 'The day the figure holds from; the latest estimate on or before the as-of date counts.' }),

@@ -99,7 +99,10 @@ const guarantee = (i: number) =>
       beneficiary: fc.constant('south'),
       adversary: fc.constant('north'),
       guarantors: fc.subarray(GUARANTORS, { minLength: 1 }),
-      obligation: fc.constantFrom(...OBLIGATION_TYPES, 'unknown' as const),
+      obligation: fc.constantFrom(
+        ...OBLIGATION_TYPES.filter((o) => o !== 'guarantee-of-neutrality'),
+        'unknown' as const,
+      ),
       legalForm: fc.constantFrom(...LEGAL_FORMS, 'unknown' as const),
       trigger: fc.oneof(
         fc.constant('unknown' as const),
