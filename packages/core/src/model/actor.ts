@@ -48,13 +48,6 @@ export const actorSchema = z
     nato: factSchema(z.boolean()).optional(),
     eu: factSchema(z.boolean()).optional(),
     nuclearArmed: factSchema(z.boolean()).optional(),
-    nuclearSince: z
-      .strictObject({ date: partialDateSchema, description: z.string().optional(), ...sourceRefsShape })
-      .optional()
-      .meta({
-        description:
-          'When it became nuclear-armed (first test or acquisition): before this date it counts as not nuclear-armed, so one actor serves cases a century apart.',
-      }),
     landBorders: factSchema(z.array(z.string()))
       .optional()
       .meta({ description: 'Ids of the states this actor shares a land border with.' }),
@@ -99,11 +92,18 @@ export const actorSchema = z
       )
       .optional()
       .meta({ description: 'Interests and ties binding this actor to another (treaties, aid, borders).' }),
+    note: z.string().optional(),
+    nuclearSince: z
+      .strictObject({ date: partialDateSchema, description: z.string().optional(), ...sourceRefsShape })
+      .optional()
+      .meta({
+        description:
+          'When it became nuclear-armed (first test or acquisition): before this date it counts as not nuclear-armed, so one actor serves cases a century apart.',
+      }),
     meansLost: z
       .array(meansLossSchema)
       .optional()
       .meta({ description: 'Times this actor was defeated or lost the means to act for others, dated and sourced.' }),
-    note: z.string().optional(),
   })
   .meta({ description: 'A state, organisation, coalition or non-state party.' });
 export type Actor = z.infer<typeof actorSchema>;

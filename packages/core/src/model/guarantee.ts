@@ -114,6 +114,8 @@ export const guaranteeSchema = z
         description:
           'A new government or a power shift since signing (Leeds 2003): flags the guarantee for re-assessment.',
       }),
+    ...sourceRefsShape,
+    note: z.string().optional(),
     balance: z.array(forceEstimateSchema).optional().meta({
       description:
         "The local balance: the beneficiary's own forces, the adversary's forces in theatre, each guarantor's forces in theatre or within reach (with the days to bring them); each a range with a unit and a source.",
@@ -130,8 +132,6 @@ export const guaranteeSchema = z
       .array(breachSchema)
       .optional()
       .meta({ description: 'Times the adversary violated the guarantee, and what each guarantor did.' }),
-    ...sourceRefsShape,
-    note: z.string().optional(),
   })
   .meta({ description: 'An arrangement guarantors offer a beneficiary against an adversary.' });
 export type Guarantee = z.infer<typeof guaranteeSchema>;
