@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
-import { citedSources, type Dataset, type LoadResult, loadDataset } from '@pledgewatch/core';
+import { citedSources, type Dataset, type LoadResult, loadDataset, outcomesFileSchema } from '@pledgewatch/core';
 import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetDir, outcomesFile } from '../index.js';
@@ -89,6 +89,11 @@ describe('the historical dataset', () => {
     }
   });
 
+  it('follows the backtest contract (outcomesFileSchema, docs/backtest.md)', () => {
+    const parsed = outcomesFileSchema.safeParse({ cases });
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
   it('grades every outcome source on the Admiralty scale (the comment above it)', () => {
     const grades = [...outcomesText.matchAll(/^\s*# grade: ([A-F][1-6])\s*$/gm)];
     const sourceCount = cases.reduce((n, c) => n + c.sources.length, 0);
@@ -120,6 +125,41 @@ describe('the historical dataset', () => {
         expect(change.date <= testOf.get(g.id)!, `${g.id}: change of ${change.date}`).toBe(true);
       }
     }
+  });
+
+  it('dates the local balance, hedges, breaches and patrons on or before the case (nothing from after the test)', () => {
+    const asOfOf = new Map(cases.map((c) => [c.guarantee, c.asOf]));
+    for (const g of dataset.guarantees) {
+      const asOf = asOfOf.get(g.id)!;
+      for (const f of g.balance ?? []) if (f.date) expect(f.date <= asOf, `${g.id} balance ${f.date}`).toBe(true);
+      for (const h of g.hedges ?? []) expect(h.date <= asOf, `${g.id} hedge ${h.date}`).toBe(true);
+      for (const b of g.breaches ?? []) {
+        expect(b.date <= asOf, `${g.id} breach ${b.date}`).toBe(true);
+        for (const r of b.responses ?? []) if (r.date) expect(r.date <= asOf, `${g.id} response ${r.date}`).toBe(true);
+      }
+      for (const p of g.adversaryPatrons ?? [])
+        if (p.since) expect(p.since <= asOf, `${g.id} patron ${p.since}`).toBe(true);
+      for (const f of g.balance ?? []) {
+        const parties = new Set([g.beneficiary, g.adversary, ...g.guarantors]);
+        expect(parties.has(f.party), `${g.id} balance party ${f.party}`).toBe(true);
+      }
+    }
+  });
+
+  it('encodes the case facts the sources give: neutrality, discretionary triggers, scope, nuclear dates', () => {
+    const byId = (id: string) => dataset.guarantees.find((g) => g.id === id)!;
+    expect(byId('luxembourg-1867').obligation).toBe('guarantee-of-neutrality');
+    for (const id of ['us-japan-1960', 'laos-1960', 'turkey-2012', 'uk-finland-2022', 'uk-sweden-2022']) {
+      const trigger = byId(id).trigger;
+      expect(trigger !== 'unknown' && trigger.kind, id).toBe('discretionary');
+    }
+    // The US read its SEATO undertaking as covering communist aggression only: India is outside it.
+    for (const id of ['pakistan-1965', 'pakistan-1971']) {
+      expect(byId(id).conditions?.find((c) => c.kind === 'scope')?.status, id).toBe('unmet');
+    }
+    const actor = (id: string) => dataset.actors.find((a) => a.id === id)!;
+    expect(actor('uk').nuclearSince?.date).toBe('1952-10-03');
+    expect(actor('russia').meansLost?.[0]).toMatchObject({ date: '2022-02-24', kind: 'lost-means' });
   });
 
   it('cites an existing source for every fact, and cites every source it lists', () => {
