@@ -26,6 +26,8 @@ export interface BriefArgs {
   output?: string;
   asOf?: string;
   since?: string;
+  /** An earlier PDF/A briefing whose attached dataset "what changed" compares with. */
+  sinceBriefing?: string;
   profile?: string;
   scenarios?: string[];
   standard: EstimativeStandard;
@@ -45,7 +47,10 @@ Options:
   -o, --output FILE     write here ('-' for standard output); default
                         <dataset>-briefing-<as-of>.pdf in the current folder
       --as-of DATE      assess as of this date (default: the data cut-off)
-      --since DATE      add "what changed" since this earlier date
+      --since DATE|REV  add "what changed" since this earlier date, or since the
+                        dataset at this git revision (a commit, branch or tag)
+      --since-briefing PDF  add "what changed" since an earlier briefing made with
+                        --pdfa (it carries its dataset; no git needed)
       --profile ID      credibility profile (default: the dataset's, else current-calculus)
       --scenario ID     a scenario to set beside the baseline (repeatable;
                         default: every scenario in the dataset)
@@ -90,6 +95,7 @@ export function parseBriefArgs(argv: string[]): BriefArgs {
     ...(v.output !== undefined ? { output: v.output } : {}),
     ...(asOf ? { asOf } : {}),
     ...(since ? { since } : {}),
+    ...(v['since-briefing'] !== undefined ? { sinceBriefing: v['since-briefing'] } : {}),
     ...(v.profile !== undefined ? { profile: v.profile } : {}),
     ...(v.scenario !== undefined ? { scenarios: v.scenario } : {}),
     standard: oneOf(v.standard, 'standard', ['icd203', 'phia'] as const, 'icd203'),
@@ -108,6 +114,7 @@ function parse(argv: string[]) {
       output: { type: 'string', short: 'o' },
       'as-of': { type: 'string' },
       since: { type: 'string' },
+      'since-briefing': { type: 'string' },
       profile: { type: 'string' },
       scenario: { type: 'string', multiple: true },
       standard: { type: 'string' },

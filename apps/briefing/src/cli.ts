@@ -48,7 +48,9 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 0;
   }
   const core = await import('@pledgewatch/core');
-  const dates = (await import('./date-options.js')).readDateOptions(args);
+  const since = await import('./since/since-baseline.js');
+  const sinceDate = args.since !== undefined && since.looksLikeDate(args.since) ? args.since : undefined;
+  const dates = (await import('./date-options.js')).readDateOptions({ ...args, since: sinceDate });
   const dir = args.dir ?? (await import('@pledgewatch/dataset-ukraine')).datasetDir;
   const loaded = await core.loadDataset(dir);
   if (!loaded.ok) {
@@ -60,6 +62,15 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 1;
   }
   const dataset = loaded.dataset;
+  const resolved = await since.resolveSince(args, dir, io.cwd);
+  if (resolved.kind === 'broken') {
+    say(io.stderr, [
+      ...resolved.diagnostics.map(core.formatDiagnostic),
+      `${resolved.label} does not load: no briefing written`,
+    ]);
+    return 1;
+  }
+  const baseline = resolved.kind === 'baseline' ? resolved.baseline : undefined;
   const asOf = dates.asOf ?? dataset.manifest.asOf;
   if (dates.since && dates.since >= asOf)
     throw new UsageError(`--since ${dates.since} must be before the as-of date ${asOf}`);
@@ -69,6 +80,7 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     asOf,
     standard: args.standard,
     ...(dates.since ? { since: dates.since } : {}),
+    ...(baseline ? { baseline } : {}),
     ...(args.profile ? { profile: args.profile } : {}),
     ...(args.scenarios ? { scenarios: args.scenarios } : {}),
     ...(args.marking !== undefined ? { marking: args.marking } : {}),

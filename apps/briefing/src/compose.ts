@@ -20,6 +20,8 @@ import {
 export interface ComposeOptions {
   asOf: string;
   since?: string;
+  /** An earlier dataset (a git revision's, an old briefing's) to measure "what changed" from. */
+  baseline?: { dataset: Dataset; asOf: string };
   profile?: string;
   scenarios?: string[];
   standard: EstimativeStandard;
@@ -36,7 +38,11 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
   const history = credibilityHistory(dataset, { until: options.asOf, ...profile });
   if (!history.ok) return history;
   let previous = options.since ? assessmentOn(history.history, options.since) : undefined;
-  if (options.since && !previous) {
+  if (options.baseline) {
+    const before = assess(options.baseline.dataset, { asOf: options.baseline.asOf, ...profile });
+    if (!before.ok) return before;
+    previous = before.assessment;
+  } else if (options.since && !previous) {
     const before = assess(dataset, { asOf: options.since, ...profile });
     if (!before.ok) return before;
     previous = before.assessment;
@@ -44,7 +50,11 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
   const briefing = buildBriefing(dataset, compared.baseline, {
     asOf: options.asOf,
     standard: options.standard,
-    ...(options.since ? { since: options.since } : {}),
+    ...(options.baseline
+      ? { since: options.baseline.asOf, baseline: options.baseline }
+      : options.since
+        ? { since: options.since }
+        : {}),
     ...(options.marking !== undefined ? { marking: options.marking } : {}),
     ...(previous ? { previous } : {}),
     scenarios: compared.comparisons.map((c) => c.assessment),

@@ -43,15 +43,18 @@ export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, normalisedWeights, resolveProfile
 export type { CredibilityRule } from './credibility/rule.js';
 export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
 export * from './credibility/types.js';
+export { changesSinceDataset } from './dataset-diff/changes-since.js';
 export {
   type ChangedFact,
   type CitedSource,
   type CompareResult,
+  changedFacts,
   compareDatasets,
   type DatasetComparison,
   type GuaranteeMove,
   type RuleMove,
 } from './dataset-diff/compare-datasets.js';
+export { datasetFromSnapshotJson } from './dataset-diff/snapshot-dataset.js';
 // Synthetic datasets (benchmarks, property tests)
 export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
 export { datasetToFiles, writeDatasetFolder } from './generate/write.js';

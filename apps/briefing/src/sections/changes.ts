@@ -26,6 +26,7 @@ export function drawChanges(flow: Flow, briefing: Briefing): void {
   list('Stated positions', ch.stanceChanges);
   list('Questions answered', ch.answeredQuestions);
   list('New sources', ch.newSources);
+  if (ch.judgmentChanges) list('Key judgments', ch.judgmentChanges);
   s.subheading('Credibility moves');
   if (ch.credibilityMoves.length === 0) {
     flow.paragraph('No assessment at the earlier date to compare with.', {

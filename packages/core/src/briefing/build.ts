@@ -1,4 +1,5 @@
 import type { Assessment } from '../credibility/types.js';
+import { changesSinceDataset } from '../dataset-diff/changes-since.js';
 import type { Dataset } from '../model/dataset.js';
 import { snapshotAt } from '../timeline/snapshot.js';
 import { buildChanges } from './changes.js';
@@ -39,7 +40,11 @@ export function buildBriefing(
   const profileName = dataset.profiles.find((p) => p.id === profileId)?.name ?? profileId;
   const credibility = buildCredibility(assessment, options, { id: profileId, name: clean(profileName) });
   const scenarios = buildScenarios(dataset, assessment, options.scenarios);
-  const changes = since !== undefined ? buildChanges(snapshot, since, options.previous, assessment, notes) : undefined;
+  const changes = options.baseline
+    ? changesSinceDataset(snapshot, options.baseline, options.previous, assessment, notes)
+    : since !== undefined
+      ? buildChanges(snapshot, since, options.previous, assessment, notes)
+      : undefined;
   const timeline = buildTimeline(dataset, asOf, notes);
 
   return {

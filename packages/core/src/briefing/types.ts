@@ -1,6 +1,7 @@
 import type { Assessment, Citation, ScoreRange } from '../credibility/types.js';
 import type { EstimativeStandard, EstimativeTerm } from '../language/estimative.js';
 import type { Id, IsoDate } from '../model/common.js';
+import type { Dataset } from '../model/dataset.js';
 import type { ConfidenceLevel } from '../model/judgment.js';
 import type { Factor } from '../model/profile.js';
 
@@ -158,6 +159,8 @@ export interface ChangesSince {
   stanceChanges: { text: string; date: IsoDate; notes: Notes }[];
   newSources: { text: string; date: string; notes: Notes }[];
   answeredQuestions: { text: string; date: IsoDate; notes: Notes }[];
+  /** Key judgments added, changed or withdrawn — known only against an earlier dataset (`--since REV`). */
+  judgmentChanges?: { text: string; date: IsoDate; notes: Notes }[];
   credibilityMoves: { guarantee: Id; name: string; before: ScoreRange; after: ScoreRange; delta: number }[];
 }
 
@@ -226,6 +229,11 @@ export interface Briefing {
 export interface BriefingEvidence {
   /** The assessment at `since`, for "what changed". */
   previous?: Assessment;
+  /**
+   * The earlier dataset "what changed" compares with (a git revision's, an old briefing's), as of
+   * its date; without it, changes are the entries dated between `since` and the as-of date.
+   */
+  baseline?: { dataset: Dataset; asOf: IsoDate };
   /** Each selected scenario's assessment (its `scenarios` field names the scenario). */
   scenarios?: Assessment[];
   /** The assessment at each dated change, oldest first (the engine's `credibilityHistory`). */

@@ -5,6 +5,7 @@ import type { CredibilityProblem } from '../credibility/problems.js';
 import type { Assessment, GuaranteeAssessment, RuleFiring, ScoreRange } from '../credibility/types.js';
 import { citedSources, type Id, type IsoDate } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
+import type { Judgment } from '../model/judgment.js';
 import { admiraltyGrade } from '../model/source.js';
 import { type Snapshot, snapshotAt } from '../timeline/snapshot.js';
 
@@ -26,7 +27,10 @@ export interface CitedSource {
 
 /** One changed fact: the change feed's entry (or a new source), in words, with its sources. */
 export interface ChangedFact {
-  entry: ChangeFeedEntry | { kind: 'source-added'; source: Id; label: string };
+  entry:
+    | ChangeFeedEntry
+    | { kind: 'source-added'; source: Id; label: string }
+    | { kind: 'judgment-added' | 'judgment-changed' | 'judgment-removed'; judgment: Id; label: string };
   text: string;
   /** The date of the entry that made the change, when there is one. */
   date?: string;
@@ -93,7 +97,8 @@ function evidenceOf(
   }
 }
 
-function changedFacts(before: Snapshot, after: Snapshot): ChangedFact[] {
+/** Every changed fact between two snapshots, with the sources that state it. */
+export function changedFacts(before: Snapshot, after: Snapshot): ChangedFact[] {
   const facts: ChangedFact[] = describeChanges({ before, after }).map((entry) => {
     const evidence = evidenceOf(entry, after);
     return {
@@ -103,6 +108,7 @@ function changedFacts(before: Snapshot, after: Snapshot): ChangedFact[] {
       sources: cited(after.dataset, evidence),
     };
   });
+  facts.push(...judgmentFacts(before.dataset, after.dataset));
   const known = new Set(before.dataset.sources.map((s) => s.id));
   for (const s of after.dataset.sources) {
     if (known.has(s.id)) continue;
@@ -112,6 +118,35 @@ function changedFacts(before: Snapshot, after: Snapshot): ChangedFact[] {
       text: `new source ${label}`,
       sources: cited(after.dataset, { source: s.id }),
     });
+  }
+  return facts;
+}
+
+function judgmentWords(j: Judgment): string {
+  return `${j.likelihood.min}–${j.likelihood.max}%, ${j.confidence} confidence`;
+}
+
+/** Key judgments added, removed, or whose likelihood, confidence or statement changed. */
+function judgmentFacts(before: Dataset, after: Dataset): ChangedFact[] {
+  const old = new Map(before.judgments.map((j) => [j.id, j]));
+  const facts: ChangedFact[] = [];
+  for (const j of after.judgments) {
+    const prev = old.get(j.id);
+    old.delete(j.id);
+    const base = { date: j.date, sources: cited(after, j) };
+    if (!prev) {
+      const text = `new judgment: ${j.statement} (${judgmentWords(j)})`;
+      facts.push({ entry: { kind: 'judgment-added', judgment: j.id, label: j.statement }, text, ...base });
+    } else if (JSON.stringify(prev) !== JSON.stringify(j)) {
+      const moved =
+        judgmentWords(prev) === judgmentWords(j) ? 'reworded' : `${judgmentWords(prev)} → ${judgmentWords(j)}`;
+      const text = `judgment: ${j.statement}: ${moved}`;
+      facts.push({ entry: { kind: 'judgment-changed', judgment: j.id, label: j.statement }, text, ...base });
+    }
+  }
+  for (const j of old.values()) {
+    const entry = { kind: 'judgment-removed' as const, judgment: j.id, label: j.statement };
+    facts.push({ entry, text: `judgment withdrawn: ${j.statement}`, sources: [] });
   }
   return facts;
 }
