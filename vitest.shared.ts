@@ -29,6 +29,10 @@ export function pledgewatchProject(name: string, options: ProjectOptions = {}) {
       // Set-up and clean-up (a scratch install, a temporary folder of thousands of files) take
       // seconds on a busy machine: vitest's default of 10 s failed CI by chance.
       hookTimeout: Math.max(options.testTimeout ?? 20_000, 120_000),
+      // "Today" for the staleness warnings (data older than its freshness window): fixed, so no
+      // test's output changes with the calendar. The day after the test fixtures' cut-off
+      // (2026-02-28), so their frames and pages carry no warning; a test about staleness sets its own.
+      env: { PLEDGEWATCH_TODAY: '2026-03-01' },
       ...(options.alone ? { fileParallelism: false, sequence: { groupOrder: 1 } } : {}),
     },
   });

@@ -71,6 +71,8 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 1;
   }
   const baseline = resolved.kind === 'baseline' ? resolved.baseline : undefined;
+  const today = core.todayFrom(process.env, new Date());
+  if (!today.ok) throw new UsageError(today.problem);
   const asOf = dates.asOf ?? dataset.manifest.asOf;
   if (dates.since && dates.since >= asOf)
     throw new UsageError(`--since ${dates.since} must be before the as-of date ${asOf}`);
@@ -84,6 +86,7 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     ...(args.profile ? { profile: args.profile } : {}),
     ...(args.scenarios ? { scenarios: args.scenarios } : {}),
     ...(args.marking !== undefined ? { marking: args.marking } : {}),
+    today: today.today,
   });
   if (!composed.ok) {
     const [first, ...rest] = composed.problems;

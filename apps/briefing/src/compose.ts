@@ -26,6 +26,8 @@ export interface ComposeOptions {
   scenarios?: string[];
   standard: EstimativeStandard;
   marking?: string;
+  /** The day the briefing is made, for the cover's word on how old the data is. */
+  today?: string;
 }
 
 export type ComposeResult = { ok: true; briefing: Briefing } | { ok: false; problems: CredibilityProblem[] };
@@ -56,6 +58,7 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
         ? { since: options.since }
         : {}),
     ...(options.marking !== undefined ? { marking: options.marking } : {}),
+    ...(options.today ? { today: options.today } : {}),
     ...(previous ? { previous } : {}),
     scenarios: compared.comparisons.map((c) => c.assessment),
     history: history.history,

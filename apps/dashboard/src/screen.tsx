@@ -119,8 +119,9 @@ export function Screen(props: ScreenProps) {
   const height = size.rows - 1;
   const width = size.columns;
   const broken = live.broken && live.diagnostics.some((d) => d.severity === 'error');
-  const bodyHeight = height - 2 - 1 - 1 - (broken ? 1 : 0) - (live.watchProblem ? 1 : 0);
   const data = live.data;
+  const freshness = data?.freshness?.headline;
+  const bodyHeight = height - 2 - 1 - 1 - (broken ? 1 : 0) - (live.watchProblem ? 1 : 0) - (freshness ? 1 : 0);
   const latest = live.feed[0];
   return (
     <Box flexDirection="column" width={width} height={height}>
@@ -130,6 +131,7 @@ export function Screen(props: ScreenProps) {
         profile={data?.profile}
         view={ui.view}
         liveness={!watching ? 'offline' : broken || live.watchProblem ? 'stale' : 'live'}
+        {...(freshness ? { freshness: clean(freshness) } : {})}
         theme={theme}
       />
       {broken ? <Banner diagnostics={live.diagnostics} hasData={Boolean(data)} theme={theme} /> : null}

@@ -55,6 +55,15 @@ export {
   type RuleMove,
 } from './dataset-diff/compare-datasets.js';
 export { datasetFromSnapshotJson } from './dataset-diff/snapshot-dataset.js';
+// Data freshness (staleness of a dataset's cut-off)
+export {
+  type DataFreshness,
+  DEFAULT_FRESH_FOR_DAYS,
+  dataFreshness,
+  type FreshnessOptions,
+  TODAY_ENV,
+  todayFrom,
+} from './freshness/data-freshness.js';
 // Synthetic datasets (benchmarks, property tests)
 export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
 export { datasetToFiles, writeDatasetFolder } from './generate/write.js';

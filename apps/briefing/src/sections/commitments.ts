@@ -32,6 +32,7 @@ export function drawCommitments(flow: Flow, briefing: Briefing): void {
       [
         { text: r.status, face: r.exited ? 'italic' : 'bold' },
         ...(r.since ? [{ text: ` (${formatDisplayDate(r.since)})` }] : []),
+        ...(r.reconfirmed ? [{ text: ` reconfirmed ${formatDisplayDate(r.reconfirmed)}` }] : []),
       ],
       [{ text: r.scale, ...(r.scale === 'unknown' ? { colour: THEME.colour.muted } : {}) }],
       [{ text: r.location, ...(r.location === 'unknown' ? { colour: THEME.colour.muted } : {}) }],

@@ -22,6 +22,15 @@ export function drawCover(flow: Flow, briefing: Briefing): void {
     ],
     { parent: sect, style: THEME.small, gapAfter: 2 },
   );
+  // Stale data, or an as-of date past the cut-off, is said on the first page, never only implied.
+  if (c.freshness?.warning) {
+    flow.paragraph([{ text: `${c.freshness.warning}.`, face: 'bold' }], {
+      parent: sect,
+      style: THEME.small,
+      colour: THEME.colour.marking,
+      gapAfter: 2,
+    });
+  }
   flow.paragraph(c.marking, {
     parent: sect,
     style: { ...THEME.small, face: 'bold' },

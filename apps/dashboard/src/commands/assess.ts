@@ -1,6 +1,7 @@
 import {
   type Assessment,
   assess,
+  dataFreshness,
   formatDiagnostic,
   type GuaranteeAssessment,
   loadDataset,
@@ -12,6 +13,7 @@ import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { parseDateOption } from './date-option.js';
 import { type CommandIO, writeLines } from './io.js';
+import { readToday } from './today.js';
 
 export const assessHelp = `Usage: pledgewatch assess [DIR] [--as-of DATE] [--profile ID] [--scenario ID]... [--json]
 
@@ -105,6 +107,7 @@ export async function runAssess(argv: string[], io: CommandIO): Promise<number> 
     return 0;
   }
   const asOf = parseDateOption(values['as-of'], 'as-of');
+  const today = readToday(io.env);
   const { dir } = resolveDatasetDir(datasetArgument(positionals, 'assess'));
   const loaded = await loadDataset(dir);
   if (!loaded.ok) {
@@ -124,11 +127,15 @@ export async function runAssess(argv: string[], io: CommandIO): Promise<number> 
     const [first, ...others] = result.problems;
     throw new UsageError([first!.message, ...others.map((p) => p.message)].join('; '), first!.hint);
   }
+  const freshness = dataFreshness(loaded.dataset.manifest, { today, ...(asOf ? { asOf } : {}) });
   if (values.json) {
-    const out = { assessment: result.assessment, sensitivity: rankSensitivity(result.assessment) };
+    const out = { freshness, assessment: result.assessment, sensitivity: rankSensitivity(result.assessment) };
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
   }
-  writeLines(io.stdout, readable(result.assessment));
+  writeLines(io.stdout, [
+    ...(freshness.warning ? [`warning: ${freshness.warning}`, ''] : []),
+    ...readable(result.assessment),
+  ]);
   return 0;
 }

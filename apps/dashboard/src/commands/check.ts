@@ -1,17 +1,21 @@
-import { formatDiagnostic, hasErrors, loadDataset, summarizeDataset } from '@pledgewatch/core';
+import { dataFreshness, formatDiagnostic, hasErrors, loadDataset, summarizeDataset } from '@pledgewatch/core';
 import { datasetArgument, parseCommandArgs } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { type CommandIO, writeLines } from './io.js';
+import { readToday } from './today.js';
 
 export const checkHelp = `Usage: pledgewatch check [DIR] [--json]
 
 Validates a dataset folder (default: the bundled Ukraine dataset).
-Exit 0 and a one-line summary when it is valid; exit 1 and every problem as
+Exit 0 and a one-line summary naming the data cut-off when it is valid; exit 1
+and every problem as
   file:line:col  message  (hint)
-when it is not.
+when it is not. Data older than its freshness window (the manifest's
+freshForDays, default 30 days) is reported as a warning; the exit code is
+unchanged. PLEDGEWATCH_TODAY=YYYY-MM-DD sets "today" for that count.
 
 Options:
-  --json     print {ok, summary, diagnostics} as JSON
+  --json     print {ok, summary, freshness, diagnostics} as JSON
   -h, --help show this help`;
 
 /** `pledgewatch check`: validate a dataset, print every diagnostic, exit 0/1. */
@@ -25,13 +29,16 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     writeLines(io.stdout, [checkHelp]);
     return 0;
   }
+  const today = readToday(io.env);
   const { dir } = resolveDatasetDir(datasetArgument(positionals, 'check'));
   const result = await loadDataset(dir);
+  const freshness = result.ok ? dataFreshness(result.dataset.manifest, { today }) : undefined;
   if (values.json) {
     const out = {
       ok: result.ok,
       folder: dir,
       summary: result.ok ? summarizeDataset(result.dataset) : undefined,
+      freshness,
       errors: result.diagnostics.filter((d) => d.severity === 'error').length,
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
       diagnostics: result.diagnostics,
@@ -39,8 +46,14 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return result.ok ? 0 : 1;
   }
-  if (result.ok) {
-    writeLines(io.stdout, [...result.diagnostics.map(formatDiagnostic), `ok: ${summarizeDataset(result.dataset)}`]);
+  if (result.ok && freshness) {
+    writeLines(io.stdout, [
+      ...result.diagnostics.map(formatDiagnostic),
+      `ok: ${summarizeDataset(result.dataset)}`,
+      freshness.warning
+        ? `warning: ${freshness.warning}`
+        : `${freshness.summary} (fresh for ${freshness.freshForDays} days)`,
+    ]);
     return 0;
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;

@@ -20,12 +20,15 @@ Options:
   --width N         the frame's width for --once (default: the terminal's, else 100)
   --height N        the frame's height for --once (default: the terminal's, else 40)
   --view NAME       start in a view: ${VIEWS.join(', ')}
-  --as-of DATE      assess as of YYYY-MM-DD (default: the dataset's cut-off)
+  --as-of DATE      assess as of YYYY-MM-DD (default: the dataset's cut-off); a date
+                    after the cut-off is shown as a projection of old data
   --profile ID      credibility profile (default: the dataset's, else current-calculus)
   --no-color        no colours (also NO_COLOR=1); symbols carry the meaning
   -h, --help        show this help
 
-Keys: ? in the dashboard lists them all; q quits.`;
+Keys: ? in the dashboard lists them all; q quits.
+Data older than its freshness window is flagged in the header (PLEDGEWATCH_TODAY=YYYY-MM-DD
+sets "today" for that count).`;
 
 const OPTIONS = {
   once: { type: 'boolean' },
@@ -77,13 +80,15 @@ async function jsonSnapshot(folder: string, settings: DashboardSettings, result:
     dataset: data.dataset.manifest,
     asOf: data.asOf,
     profile: data.profile,
+    freshness: data.freshness ?? null,
     commitments: data.snapshot.commitments.map((s) => ({
       id: s.commitment.id,
       guarantee: s.commitment.guarantee,
       guarantor: s.commitment.guarantor,
       capability: s.commitment.capability,
       status: s.status ?? null,
-      since: s.since?.date ?? null,
+      since: s.began?.date ?? null,
+      reconfirmed: s.since && s.began && s.since.date !== s.began.date ? s.since.date : null,
     })),
     assessment: assessment ?? null,
     ...(data.assessmentProblem ? { assessmentProblem: data.assessmentProblem } : {}),
@@ -107,10 +112,11 @@ export async function runDashboard(argv: string[], io: CommandIO): Promise<numbe
     const { dir } = resolveDatasetDir(datasetArgument(positionals, 'watch'));
     const { parseDateOption } = await import('./date-option.js');
     const asOf = parseDateOption(values['as-of'], 'as-of');
+    const { readToday } = await import('./today.js');
     const width = sizeOption(values.width, 'width', 20);
     const height = sizeOption(values.height, 'height', 5);
     const view = viewOption(values.view);
-    const settings: DashboardSettings = { asOf, profile: values.profile };
+    const settings: DashboardSettings = { asOf, profile: values.profile, today: readToday(io.env) };
     const color = !values['no-color'] && !io.env.NO_COLOR;
     if (loading) {
       loading.say('loading the dataset …');

@@ -1,7 +1,9 @@
 import {
   type Assessment,
   BUILTIN_PROFILE_IDS,
+  type DataFreshness,
   type Dataset,
+  dataFreshness,
   type Id,
   type IsoDate,
   type Snapshot,
@@ -13,6 +15,8 @@ import { assessDataset } from './assessment.js';
 export interface DashboardSettings {
   asOf?: IsoDate;
   profile?: Id;
+  /** Today, for the staleness warning; without it the dashboard says nothing about the data's age. */
+  today?: IsoDate;
 }
 
 /** One good state of the dataset, folded as of a date and assessed under a profile. */
@@ -24,6 +28,8 @@ export interface AssessedState {
   assessment?: Assessment;
   /** Why there is no assessment, when there is none. */
   assessmentProblem?: string;
+  /** How old the data is on `settings.today`, and whether the as-of date projects it forward. */
+  freshness?: DataFreshness;
 }
 
 /** The profiles a user can cycle through: the built-in ones, then the dataset's own. */
@@ -36,5 +42,8 @@ export function assessState(dataset: Dataset, settings: DashboardSettings): Asse
   const profile = settings.profile ?? dataset.manifest.defaultProfile ?? BUILTIN_PROFILE_IDS[0];
   const snapshot = snapshotAt(dataset, asOf);
   const assessed = assessDataset(dataset, { asOf, profile });
-  return { dataset, snapshot, asOf, profile, ...assessed };
+  const freshness = settings.today
+    ? dataFreshness(dataset.manifest, { today: settings.today, ...(settings.asOf ? { asOf: settings.asOf } : {}) })
+    : undefined;
+  return { dataset, snapshot, asOf, profile, ...assessed, ...(freshness ? { freshness } : {}) };
 }

@@ -59,7 +59,7 @@ function allCommitmentRows(snapshot: Snapshot): CommitmentRow[] {
       guarantor: names.actor(c.guarantor),
       capability: capabilityLabel(c.capability),
       status: state.status,
-      since: state.since?.date ?? '',
+      since: state.began?.date ?? '',
       scale: formatScale(c.scale),
     };
   });

@@ -59,6 +59,7 @@ export function CommitmentDetail({ state, names, assessment, height, theme }: Co
         <Text>
           {`  ${h.date} `}
           <StatusMark status={h.status} theme={theme} word />
+          {i > 0 && c.history[i - 1]!.status === h.status ? <Text dimColor> (reconfirmed)</Text> : null}
           <Text dimColor>{`  ${sources(h)}${h.note ? ` — ${clean(h.note)}` : ''}`}</Text>
         </Text>
       ),

@@ -8,6 +8,8 @@ export interface HeaderProps {
   asOf?: string;
   profile?: string;
   view: ViewId;
+  /** The data's age when it is past its freshness window, or a projection of old data (shown on its own line). */
+  freshness?: string;
   /** live: watching and current · stale: the last save is broken · offline: not watching. */
   liveness: 'live' | 'stale' | 'offline';
   theme: Theme;
@@ -23,11 +25,12 @@ const LIVENESS = {
 const PROFILE_WIDTH = 18;
 
 /**
- * The dataset, the as-of date, the profile, a live indicator, and the view tabs. When the
+ * The dataset, the as-of date, the profile, a live indicator, the data's age when it is stale
+ * (or the as-of date projects it past its cut-off), and the view tabs. When the
  * line is short the title gives way first: the date, the profile and whether the screen is
  * live are what a reader checks, and they fit down to the 60-column minimum.
  */
-export function Header({ title, asOf, profile, view, liveness, theme }: HeaderProps) {
+export function Header({ title, asOf, profile, view, liveness, freshness, theme }: HeaderProps) {
   const look = LIVENESS[liveness];
   const meta = `${asOf ? `  as of ${asOf}` : ''}${profile ? `  profile ${cut(profile, PROFILE_WIDTH)}` : ''}`;
   return (
@@ -48,6 +51,11 @@ export function Header({ title, asOf, profile, view, liveness, theme }: HeaderPr
           </Text>
         </Box>
       </Box>
+      {freshness ? (
+        <Text color={paint(theme, 'vermillion')} bold wrap="truncate-end">
+          {`▲ ${freshness}`}
+        </Text>
+      ) : null}
       <Text wrap="truncate-end">
         {VIEWS.map((v, i) => (
           <Text key={v} inverse={v === view} bold={v === view}>

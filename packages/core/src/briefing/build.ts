@@ -1,5 +1,6 @@
 import type { Assessment } from '../credibility/types.js';
 import { changesSinceDataset } from '../dataset-diff/changes-since.js';
+import { dataFreshness } from '../freshness/data-freshness.js';
 import type { Dataset } from '../model/dataset.js';
 import { snapshotAt } from '../timeline/snapshot.js';
 import { buildChanges } from './changes.js';
@@ -66,6 +67,7 @@ export function buildBriefing(
       ...(dataset.manifest.description ? { subtitle: clean(dataset.manifest.description) } : {}),
       asOf,
       cutOff: dataset.manifest.asOf,
+      ...(options.today ? { freshness: dataFreshness(dataset.manifest, { today: options.today, asOf }) } : {}),
       marking,
       bottomLine: buildBottomLine(snapshot, assessment, judgments, unknown.questions),
     },

@@ -24,13 +24,16 @@ export function buildCommitmentTables(snapshot: Snapshot, notes: EndnoteRegister
           capability: words(c.capability),
           capabilityOrder: CAPABILITIES.indexOf(c.capability),
           status: words(s.status!),
-          ...(s.since ? { since: s.since.date } : {}),
+          ...(s.began ? { since: s.began.date } : {}),
+          ...(s.since && s.began && s.since.date !== s.began.date ? { reconfirmed: s.since.date } : {}),
           exited: (EXIT_STATUSES as readonly string[]).includes(s.status!),
           scale: scaleText(c),
           location: c.location === undefined ? 'unknown' : words(c.location),
           conditions:
             (c.conditions ?? []).map((k) => `${clean(k.description)} (${k.status})`).join('; ') || 'none stated',
-          refs: [s.since, ...scaleRefs, ...(c.conditions ?? [])].flatMap((r) => notes.sourcesOf(r).map((x) => x.id)),
+          refs: [s.began, s.since, ...scaleRefs, ...(c.conditions ?? [])].flatMap((r) =>
+            notes.sourcesOf(r).map((x) => x.id),
+          ),
         };
       })
       .sort((a, b) => a.guarantor.localeCompare(b.guarantor, 'en') || a.capabilityOrder - b.capabilityOrder)

@@ -1,4 +1,5 @@
 import type { Assessment, Citation, ScoreRange } from '../credibility/types.js';
+import type { DataFreshness } from '../freshness/data-freshness.js';
 import type { EstimativeStandard, EstimativeTerm } from '../language/estimative.js';
 import type { Id, IsoDate } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
@@ -26,6 +27,8 @@ export interface BriefingCover {
   asOf: IsoDate;
   /** The dataset's data cut-off. */
   cutOff: IsoDate;
+  /** How old the data is on the day the briefing is made, and whether `asOf` projects it forward. */
+  freshness?: DataFreshness;
   marking: string;
   /** Bottom line up front: three to five sentences, each traceable to a section below. */
   bottomLine: string[];
@@ -93,8 +96,10 @@ export interface CommitmentRow {
   guarantor: string;
   capability: string;
   status: string;
-  /** The date of the status entry. */
+  /** When the status began (the first entry of its unbroken run), not its latest reconfirmation. */
   since?: IsoDate;
+  /** The latest entry restating the same status, when later than `since`. */
+  reconfirmed?: IsoDate;
   /** True for the sideways exits (declined, ruled out, withdrawn, lapsed). */
   exited: boolean;
   scale: string;
@@ -247,4 +252,6 @@ export interface BriefingOptions extends BriefingEvidence {
   marking?: string;
   /** The engine's profile id and name, when no assessment is given. */
   profileId?: Id;
+  /** The day the briefing is made: the cover then says how old the data is (see dataFreshness). */
+  today?: IsoDate;
 }

@@ -23,6 +23,10 @@ export const manifestSchema = z
     title: z.string().min(1),
     description: z.string().optional(),
     asOf: isoDateSchema.meta({ description: 'The data cut-off: the default as-of date of assessments.' }),
+    freshForDays: z.number().int().min(1).max(3650).optional().meta({
+      description:
+        'How many days after its cut-off the data may be read as current (default 30). Past that, every tool says the data is stale.',
+    }),
     language: z.string().optional(),
     defaultProfile: idSchema.optional(),
     marking: z

@@ -27,6 +27,10 @@ export const judgmentSchema = z
     confidence: z.enum(CONFIDENCE_LEVELS),
     basis: z.string().min(1).meta({ description: 'The reasoning and evidence in a sentence or two.' }),
     date: isoDateSchema,
+    reviewBy: isoDateSchema.optional().meta({
+      description:
+        'The time horizon: the date by which the statement can be judged right or wrong, or must be reviewed. A judgment without one cannot be scored.',
+    }),
     about: z
       .strictObject({ guarantees: z.array(idSchema).optional(), questions: z.array(idSchema).optional() })
       .optional(),

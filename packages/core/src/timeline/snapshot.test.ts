@@ -37,3 +37,36 @@ describe('the timeline', () => {
     expect(changeDates(dataset, '2025-12-31')).toEqual(['2025-03-02', '2025-08-19']);
   });
 });
+
+describe('when a status began, apart from its reconfirmations (issue 12)', () => {
+  const reconfirmed = {
+    ...commitment,
+    history: [
+      { date: '2025-03-02', status: 'conditional' as const, source: 's' },
+      { date: '2026-01-06', status: 'pledged' as const, source: 's' },
+      { date: '2026-01-07', status: 'pledged' as const, source: 's' },
+      { date: '2026-02-22', status: 'pledged' as const, source: 's' },
+    ],
+  };
+
+  it('dates the status from the first entry of its unbroken run, and keeps the latest entry as since', () => {
+    const state = commitmentAsOf(reconfirmed, '2026-02-28');
+    expect(state.began?.date).toBe('2026-01-06');
+    expect(state.since?.date).toBe('2026-02-22');
+    expect(commitmentAsOf(reconfirmed, '2026-01-06').began?.date).toBe('2026-01-06');
+    expect(commitmentAsOf(reconfirmed, '2025-12-31').began?.date).toBe('2025-03-02');
+    expect(commitmentAsOf(reconfirmed, '2025-01-01').began).toBeUndefined();
+  });
+
+  it('starts a new run when the status changes and later returns', () => {
+    const back = {
+      ...reconfirmed,
+      history: [
+        ...reconfirmed.history,
+        { date: '2026-03-01', status: 'conditional' as const, source: 's' },
+        { date: '2026-04-01', status: 'pledged' as const, source: 's' },
+      ],
+    };
+    expect(commitmentAsOf(back, '2026-04-02').began?.date).toBe('2026-04-01');
+  });
+});

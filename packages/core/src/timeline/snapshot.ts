@@ -13,8 +13,13 @@ export interface CommitmentState {
   commitment: Commitment;
   /** The status as of the date, or undefined when its history starts later. */
   status?: CommitmentStatus;
-  /** The entry that set the status. */
+  /** The latest entry on or before the date: the one that set the status or last reconfirmed it. */
   since?: StatusEntry;
+  /**
+   * The entry where the current status began: the first of the unbroken run of entries with
+   * this status. "Status (since)" shows this date; a later `since` is a reconfirmation.
+   */
+  began?: StatusEntry;
   /** Earlier statuses as of the date, oldest first. */
   past: StatusEntry[];
 }
@@ -23,6 +28,8 @@ export interface PositionState {
   position: Position;
   stance?: Stance;
   since?: Position['history'][number];
+  /** The entry where the current stance began (see CommitmentState.began). */
+  began?: Position['history'][number];
 }
 
 export interface QuestionState {
@@ -54,14 +61,31 @@ export function entryAsOf<T extends { date: string }>(
   return { entry: index >= 0 ? history[index] : undefined, index };
 }
 
+/** The first entry of the unbroken run ending at `index` whose `key` equals the entry's there. */
+function runStart<T>(history: readonly T[], index: number, key: (entry: T) => unknown): T | undefined {
+  if (index < 0) return undefined;
+  const value = key(history[index]!);
+  let start = index;
+  while (start > 0 && key(history[start - 1]!) === value) start--;
+  return history[start];
+}
+
 export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): CommitmentState {
   const { entry, index } = entryAsOf(commitment.history, asOf);
-  return { commitment, status: entry?.status, since: entry, past: commitment.history.slice(0, Math.max(0, index)) };
+  const began = runStart(commitment.history, index, (h) => h.status);
+  return {
+    commitment,
+    status: entry?.status,
+    since: entry,
+    ...(began ? { began } : {}),
+    past: commitment.history.slice(0, Math.max(0, index)),
+  };
 }
 
 export function positionAsOf(position: Position, asOf: IsoDate): PositionState {
-  const { entry } = entryAsOf(position.history, asOf);
-  return { position, stance: entry?.stance, since: entry };
+  const { entry, index } = entryAsOf(position.history, asOf);
+  const began = runStart(position.history, index, (h) => h.stance);
+  return { position, stance: entry?.stance, since: entry, ...(began ? { began } : {}) };
 }
 
 export function questionAsOf(question: OpenQuestion, asOf: IsoDate): QuestionState {
