@@ -1,10 +1,12 @@
-import { useApp, useInput, useStdin } from 'ink';
+import { Box, useApp, useInput, useStdin } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveDataset } from './live/live-dataset.js';
 import type { LiveState } from './live/live-state.js';
 import { profileIds } from './live/settings.js';
 import { actionFor, type ViewId } from './navigation/keys.js';
 import { initialUiState, reduceUi } from './navigation/navigation.js';
+import { FORM_ROWS, StatusForm } from './record/StatusForm.js';
+import { useStatusForm } from './record/use-status-form.js';
 import { buildScreenModel } from './rows/screen-model.js';
 import { Screen } from './screen.js';
 import { useTerminalSize, type WriteBeforeFrame } from './terminal/use-terminal-size.js';
@@ -73,9 +75,11 @@ export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, m
   // state the previous one left, not the state of the last render.
   const current = useRef({ ui, list: model.list });
   current.current.list = model.list;
+  const recording = useStatusForm(live, state);
 
   useInput(
     (input, key) => {
+      if (recording.isOpen()) return recording.key(input, key);
       const action = actionFor(input, key, current.current.ui.typingFilter);
       if (!action) return;
       if (action.type === 'quit') {
@@ -90,6 +94,14 @@ export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, m
         live.setSettings({ ...live.getSettings(), profile: next });
         return;
       }
+      if (action.type === 'record') {
+        // The rows as the keys so far left them (a fast typist is ahead of the last frame).
+        const now = current.current.ui;
+        const rows = now.view === 'commitments' ? buildScreenModel(state, now).commitments : undefined;
+        const row = rows?.[now.cursor.commitments];
+        if (row) recording.open(row.id);
+        return;
+      }
       const next = reduceUi(current.current.ui, action, current.current.list);
       current.current.ui = next;
       setUi(next);
@@ -97,5 +109,21 @@ export function App({ live, theme, initialView, fallbackSize, throttleMs = 80, m
     { isActive: isRawModeSupported === true },
   );
 
+  if (recording.form) {
+    // The form takes the bottom rows; the screen above it keeps showing the live data.
+    return (
+      <Box flexDirection="column">
+        <Screen
+          live={state}
+          ui={ui}
+          model={model}
+          size={{ ...size, rows: size.rows - FORM_ROWS }}
+          theme={theme}
+          watching
+        />
+        <StatusForm form={recording.form} sources={recording.sources} width={size.columns} />
+      </Box>
+    );
+  }
   return <Screen live={state} ui={ui} model={model} size={size} theme={theme} watching />;
 }

@@ -7,10 +7,10 @@ import {
   readDatasetFolder,
   recordFact,
 } from '@pledgewatch/core';
+import { FileChangedMeanwhile, replaceFileAtomically, unifiedDiff } from '../record/record-file.js';
 import { type OptionSpec, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { type CommandIO, writeLines } from './io.js';
-import { FileChangedMeanwhile, replaceFileAtomically, unifiedDiff } from './record-file.js';
 
 const COMMON = `  --dir DIR      the dataset folder (default: the bundled Ukraine dataset)
   --dry-run      print the change as a diff and write nothing

@@ -32,6 +32,7 @@ export type Action =
   | { type: 'back' }
   | { type: 'sort' }
   | { type: 'profile' }
+  | { type: 'record' }
   | { type: 'toggle' }
   | { type: 'filter-start' }
   | { type: 'filter-type'; text: string }
@@ -63,6 +64,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 's', does: 'sort by the next column', views: ['commitments'], footer: 's sort' },
   { keys: 'space', does: 'toggle a scenario or an answer', views: ['scenarios'], footer: 'space toggle' },
   { keys: 'p', does: 'cycle the credibility profile', footer: 'p profile' },
+  { keys: 'r', does: 'record a new status of the selected commitment', views: ['commitments'], footer: 'r record' },
   { keys: 'q  ctrl-c', does: 'quit', footer: 'q quit' },
 ];
 
@@ -109,6 +111,8 @@ export function actionFor(input: string, key: Key, typingFilter: boolean): Actio
       return { type: 'sort' };
     case 'p':
       return { type: 'profile' };
+    case 'r':
+      return { type: 'record' };
     case ' ':
       return { type: 'toggle' };
     default:

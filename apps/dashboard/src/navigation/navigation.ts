@@ -96,6 +96,7 @@ export function reduceUi(state: UiState, action: Action, ctx: ListContext): UiSt
       return { ...state, typingFilter: false, filter: '', cursor: { ...state.cursor, [state.view]: 0 } };
     case 'quit':
     case 'profile':
+    case 'record':
       return state;
   }
 }
