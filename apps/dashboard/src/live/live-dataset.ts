@@ -1,4 +1,5 @@
 import { createDatasetLoader } from '@pledgewatch/core';
+import { attributeLine, commitAttribution } from './commit-attribution.js';
 import { applyLoad, applySettings, initialLiveState, type LiveState } from './live-state.js';
 import type { DashboardSettings } from './settings.js';
 import { type WatchOptions, watchFolder } from './watch.js';
@@ -44,6 +45,21 @@ export async function openLiveDataset(
     for (const l of listeners) l(state);
   };
 
+  // The latest feed line, until git says whether a pull or checkout brought it (asked after the
+  // load and again after the quiet re-check: git may move HEAD just after it wrote the files).
+  const attribution = commitAttribution(dir);
+  if (options.watch !== false) await attribution.start();
+  let unattributed: { load: number; tries: number } | undefined;
+  const attributeLatest = async () => {
+    const pending = unattributed;
+    if (!pending) return;
+    const arrival = await attribution.arrived();
+    if (!arrival && ++pending.tries < 2) return;
+    unattributed = undefined;
+    if (arrival)
+      publish({ ...state, feed: state.feed.map((l) => (l.load === pending.load ? attributeLine(l, arrival) : l)) });
+  };
+
   let loading: Promise<void> | undefined;
   let again = false;
   const reload = (): Promise<void> => {
@@ -55,7 +71,11 @@ export async function openLiveDataset(
       do {
         again = false;
         const result = await loader.reload();
-        if (result !== 'unchanged') publish(applyLoad(state, result, settings));
+        if (result !== 'unchanged') {
+          const before = state.feed[0];
+          publish(applyLoad(state, result, settings));
+          if (state.feed[0] !== before) unattributed = { load: state.feed[0]!.load, tries: 0 };
+        }
       } while (again);
     })().finally(() => {
       loading = undefined;
@@ -67,7 +87,10 @@ export async function openLiveDataset(
   let closed = false;
   // After a load, and after its quiet re-check, the watcher looks whether the folder itself
   // is gone (its removal may never be reported).
-  const reloadAndCheck = () => reload().then(() => watcher?.checkFolder());
+  const reloadAndCheck = () =>
+    reload()
+      .then(attributeLatest)
+      .then(() => watcher?.checkFolder());
   const onBatch = () => {
     clearTimeout(recheck);
     void reloadAndCheck().then(() => {

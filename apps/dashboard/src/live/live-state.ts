@@ -1,5 +1,6 @@
 import {
   type ChangeFeedEntry,
+  type CommitInfo,
   changedIds,
   type Diagnostic,
   describeChanges,
@@ -23,6 +24,8 @@ export interface FeedLine {
   at: string;
   text: string;
   entries: ChangeFeedEntry[];
+  /** The commit that brought the change, when it arrived through a git pull or checkout. */
+  commit?: CommitInfo;
 }
 
 export interface LiveState {
