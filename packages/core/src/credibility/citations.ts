@@ -64,6 +64,25 @@ export const CITATIONS = {
     reference:
       'Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long (2002). "Alliance Treaty Obligations and Provisions, 1815–1944." International Interactions 28(3): 237–260.',
   },
+  mearsheimer1983: {
+    key: 'Mearsheimer 1983',
+    reference: 'Mearsheimer, John J. (1983). Conventional Deterrence. Ithaca: Cornell University Press.',
+  },
+  lanoszka2018: {
+    key: 'Lanoszka 2018',
+    reference:
+      'Lanoszka, Alexander (2018). Atomic Assurance: The Alliance Politics of Nuclear Proliferation. Ithaca: Cornell University Press.',
+  },
+  chibaJohnsonLeeds2015: {
+    key: 'Chiba, Johnson & Leeds 2015',
+    reference:
+      'Chiba, Daina, Jesse C. Johnson, and Brett Ashley Leeds (2015). "Careful Commitments: Democratic States and Alliance Design." Journal of Politics 77(4): 968–982.',
+  },
+  ajp21: {
+    key: 'NATO AJP-2.1',
+    reference:
+      'NATO (2016). AJP-2.1, Allied Joint Doctrine for Intelligence Procedures, Edition B: the source-reliability and information-credibility grades (STANAG 2511).',
+  },
 } as const satisfies Record<string, Citation>;
 
 export type CitationId = keyof typeof CITATIONS;

@@ -1,5 +1,6 @@
 import type { Capability, Location } from '../model/commitment.js';
 import { knownValue } from '../model/common.js';
+import { commitmentFirm, meansLostOn } from './ground.js';
 import { ratioPoints } from './rule.js';
 import type { ScoreRange } from './types.js';
 import { type GuaranteeView, isLive, scaleIn, statusWeight } from './view.js';
@@ -87,6 +88,10 @@ function computeTally(
   for (const state of view.commitments) {
     const c = state.commitment;
     if (!isLive(state) || c.guarantor === view.guarantee.adversary || !capabilities.includes(c.capability)) continue;
+    // A guarantor defeated or without the means to act brings nothing (ground.ts).
+    if (meansLostOn(view.actors.get(c.guarantor), view.asOf)) continue;
+    // A weakly sourced commitment's worst case is that it is not there (ground.ts: isFirm).
+    const firm = commitmentFirm(view, state);
     const scale = scaleIn(c, family);
     if (scale === undefined) continue;
     const w = statusWeight(state);
@@ -98,10 +103,10 @@ function computeTally(
       if (brigades !== undefined) max = brigades * 4000;
     }
     if (scaleUnknown) min = 0;
-    tally.low += times(w * locLow, min);
+    tally.low += firm ? times(w * locLow, min) : 0;
     tally.mid += scaleUnknown ? 0 : times(w * ((locLow + locHigh) / 2), (min + max) / 2);
     tally.high += times(w * locHigh, max);
-    if (scaleUnknown || locLow !== locHigh) {
+    if (scaleUnknown || locLow !== locHigh || !firm) {
       tally.unknown = true;
       tally.reach += w * locHigh;
     }

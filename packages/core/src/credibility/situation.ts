@@ -41,6 +41,7 @@ const pairKey = (beneficiary: Id, adversary: Id) => `${beneficiary}\u0000${adver
 
 export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile): Situation {
   const actors = new Map(dataset.actors.map((a) => [a.id, a]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const commitments = new Map<Id, GuaranteeView['commitments'][number][]>();
   const positions = new Map<Id, GuaranteeView['positions'][number][]>();
   const commitmentGuarantee = new Map<Id, Id>();
@@ -100,6 +101,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
       profile,
       backstop,
       backstopGuarantees: pairs.get(key)!,
+      sources,
     };
     // Not yet signed and nothing on record: left out on this date (existence.ts).
     if (existsAsOf(view, published)) views.set(guarantee.id, view);

@@ -3,6 +3,7 @@ import type { Commitment, CommitmentStatus } from '../model/commitment.js';
 import type { Id, IsoDate } from '../model/common.js';
 import type { Guarantee } from '../model/guarantee.js';
 import type { Profile } from '../model/profile.js';
+import type { Source } from '../model/source.js';
 import type { CommitmentState, PositionState } from '../timeline/snapshot.js';
 import { signedBy } from './existence.js';
 
@@ -27,6 +28,8 @@ export interface GuaranteeView {
   backstop: readonly CommitmentState[];
   /** The other guarantees with the same beneficiary and adversary: where a backstop party's commitments can sit. */
   backstopGuarantees: ReadonlySet<Id>;
+  /** The dataset's sources by id: a fact's grade (ground.ts) is read from them. */
+  sources?: ReadonlyMap<Id, Source>;
   /** Backstop parties whose forces this view counts as the guarantee's own (backstop.ts); absent on a plain view. */
   lentBy?: ReadonlySet<Id>;
 }
@@ -90,12 +93,31 @@ export function guarantorLabel(view: GuaranteeView, id: Id): string {
 }
 
 /**
- * Each guarantor's engagement, 0–1: the furthest status among its live commitments. A
- * guarantee the data gives no commitments for at all, on any date, and that was signed by the
- * date (a treaty such as NATO's Article 5 binds its parties by its text), counts every listed
- * guarantor as fully engaged. A guarantee whose commitments are all still to come, or one not
- * yet signed, counts them as not engaged: nothing on record is not full commitment.
+ * Each guarantor's engagement, 0–1. A guarantee signed by the date binds every listed guarantor
+ * by its text (a treaty such as NATO's Article 5): fully, whatever its commitments say — a
+ * recorded force or one withdrawn entry never makes the text stop counting. Otherwise (not
+ * signed, or not yet), the furthest status among its live commitments, times what the
+ * commitment is: combat forces count in full, enablers three quarters, training, weapons,
+ * money or monitoring half, sanctions and diplomacy a third — a few trainers are not full
+ * commitment (Reiter & Poast 2021). Nothing on record is not engagement.
  */
+/** How much a commitment engages its guarantor, by what it commits. */
+export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
+  'ground-forces': 1,
+  'air-power': 1,
+  'air-defence': 1,
+  naval: 1,
+  isr: 0.75,
+  logistics: 0.75,
+  command: 0.75,
+  training: 0.5,
+  weapons: 0.5,
+  financing: 0.5,
+  monitoring: 0.5,
+  sanctions: 0.35,
+  diplomatic: 0.35,
+};
+
 export function guarantorEngagement(view: GuaranteeView): ReadonlyMap<Id, number> {
   // Several rules read it; views are immutable, so it is computed once per view.
   const cached = engagementCache.get(view);
@@ -112,13 +134,13 @@ function computeEngagement(view: GuaranteeView): Map<Id, number> {
   const lent = view.lentBy ?? new Set<Id>();
   const onRecord = view.commitments.filter((s) => s.status !== undefined);
   // A backstop's lent forces do not turn a treaty's text-bound guarantors into uncommitted ones.
-  const own = lent.size ? view.commitments.filter((s) => !lent.has(s.commitment.guarantor)) : view.commitments;
-  const boundByText = own.length === 0 && signedBy(view);
+  const boundByText = signedBy(view);
   for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, boundByText ? 1 : 0);
   for (const state of onRecord) {
     const id = state.commitment.guarantor;
     if (id === view.guarantee.adversary) continue;
-    engagement.set(id, Math.max(engagement.get(id) ?? 0, statusWeight(state)));
+    const weight = statusWeight(state) * CAPABILITY_ENGAGEMENT[state.commitment.capability];
+    engagement.set(id, Math.max(engagement.get(id) ?? 0, weight));
   }
   return engagement;
 }

@@ -62,6 +62,10 @@ export const conditionSchema = z
     party: idSchema.optional().meta({ description: 'The actor whose act or consent the condition depends on.' }),
     status: z.enum(CONDITION_STATUSES).meta({ description: 'met, unmet or unknown, as of the dataset cut-off.' }),
     ...sourceRefsShape,
+    limits: z.enum(['beneficiary', 'case']).optional().meta({
+      description:
+        'For a scope condition, what it limits: beneficiary (who is covered — unmet: the beneficiary is outside it, not covered; the default) or case (which attacks trigger one clause, e.g. nuclear ones only — unmet: this clause does not apply, the rest of the guarantee does).',
+    }),
   })
   .meta({ description: 'A condition on a guarantee or commitment: met, unmet or unknown.' });
 export type Condition = z.infer<typeof conditionSchema>;

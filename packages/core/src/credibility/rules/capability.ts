@@ -1,5 +1,6 @@
 import { knownValue } from '../../model/common.js';
 import { AIR_LOCATION, adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../forces.js';
+import { localBalance } from '../ground.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule, formatNumber, ratioPoints } from '../rule.js';
 import { guarantorEngagement, isLive, statusWeight } from '../view.js';
@@ -28,7 +29,7 @@ export const groundBalance = defineRule(
     factor: 'capability',
     kind: 'points',
     rationale:
-      "Ground forces in the beneficiary's territory (half weight in a neighbouring state), weighted by how far each commitment has got, as a share of the adversary's forces in theatre. On a log scale: 1% adds nothing, half the adversary's force adds the full 40 points. Deterrence by denial depends on the local balance, not on the guarantors' totals.",
+      "Ground forces in the beneficiary's territory (half weight in a neighbouring state), weighted by how far each commitment has got, as a share of the adversary's forces in theatre. On a log scale: 1% adds nothing, half the adversary's force adds the full 40 points. Deterrence by denial depends on the local balance, not on the guarantors' totals. Where the data records the local balance itself, capability.local-balance counts it instead.",
     cites: ['huth1988', 'huthRussett1984', 'reiterPoast2021'],
     inputs: [
       'commitments[capability=ground-forces].scale',
@@ -39,6 +40,8 @@ export const groundBalance = defineRule(
     effect: `0 to +${GROUND_MAX} points`,
   },
   (view, fire) => {
+    // The recorded local balance (capability.local-balance) counts these forces instead.
+    if (localBalance(view).adversary) return undefined;
     const tally = tallyForces(view, ['ground-forces'], 'troops', GROUND_LOCATION);
     const against = adversaryForces(view, 'forcesInTheatre');
     const { points, ratio } = ratioRange(tally, against, (r) => ratioPoints(r, GROUND_MAX));
@@ -104,12 +107,13 @@ export const reinforcementDepth = defineRule(
     factor: 'capability',
     kind: 'points',
     rationale:
-      "The short-term balance: the engaged guarantors' active personnel (each weighted by its furthest commitment status) as a share of the adversary's. Parity or better adds the full 25 points. An unknown figure leaves the best case open.",
+      "The short-term balance: the engaged guarantors' active personnel (each weighted by its furthest commitment status) as a share of the adversary's. Parity or better adds the full 25 points. An unknown figure leaves the best case open. Where the data records the local balance, capability.local-balance counts the forces within reach, by the days to bring them, instead.",
     cites: ['huth1988', 'huthRussett1984'],
     inputs: ['guarantors.indicators.activePersonnel', 'commitments.status', 'adversary.indicators.activePersonnel'],
     effect: `0 to +${DEPTH_MAX} points`,
   },
   (view, fire) => {
+    if (localBalance(view).adversary) return undefined;
     let low = 0;
     let high = 0;
     let unknownGuarantors = 0;

@@ -3,6 +3,7 @@ import type { Condition, ConditionStatus } from '../../model/guarantee.js';
 import { backstops, conditionStatus } from '../backstop.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
+import type { GuaranteeView } from '../view.js';
 import { guarantorEngagement, guarantorLabel, isLive } from '../view.js';
 
 /**
@@ -212,25 +213,47 @@ export const thirdPartyBackstop = defineRule(
 export const adversaryAsGuarantor = defineRule(
   {
     id: 'cohesion.adversary-as-guarantor',
-    title: 'The adversary is among the guarantors',
+    title: 'The adversary is among the guarantors and can still block action',
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      'When the adversary itself signed as a guarantor — Russia in the Budapest Memorandum — the guarantee is divided against itself: −40.',
-    cites: ['atop2002'],
-    inputs: ['guarantee.guarantors', 'guarantee.adversary'],
+      "When the adversary itself is a guarantor and can still block the guarantors' action — a live veto: the guarantee's action runs through a UN mandate it can veto, needs its consent, or it demands a veto — the guarantee is divided against itself: −40 (Russia in the Budapest Memorandum, whose remedy is the Security Council). A signature alone, such as a predecessor state's of long ago, binds nothing and costs nothing.",
+    cites: ['atop2002', 'fearon1997'],
+    inputs: [
+      'guarantee.guarantors',
+      'guarantee.adversary',
+      'guarantee.conditions[kind∈un-mandate,adversary-consent]',
+      'positions[actor=adversary].stance',
+    ],
     effect: `−${ADVERSARY_GUARANTOR} or 0 points`,
   },
   (view, fire) => {
-    if (!view.guarantee.guarantors.includes(view.guarantee.adversary)) return undefined;
+    const g = view.guarantee;
+    if (!g.guarantors.includes(g.adversary)) return undefined;
+    const veto = liveVeto(view);
     return fire(
-      exactly(-ADVERSARY_GUARANTOR),
-      () => ({ adversary: view.guarantee.adversary }),
-      () => `${guarantorLabel(view, view.guarantee.adversary)} is both a guarantor and the adversary.`,
-      { actor: view.guarantee.adversary },
+      exactly(veto ? -ADVERSARY_GUARANTOR : 0),
+      () => ({ adversary: g.adversary, liveVeto: veto !== undefined }),
+      () =>
+        veto
+          ? `${guarantorLabel(view, g.adversary)} is both a guarantor and the adversary, and can block action: ${veto}.`
+          : `${guarantorLabel(view, g.adversary)} is listed as a guarantor but can block nothing on record: no cost.`,
+      { actor: g.adversary },
     );
   },
 );
+
+/** How the adversary can still block the guarantors' action, in words; undefined when it cannot. */
+function liveVeto(view: GuaranteeView): string | undefined {
+  const g = view.guarantee;
+  const condition = (g.conditions ?? []).find(
+    (c) =>
+      c.kind === 'adversary-consent' || (c.kind === 'un-mandate' && (c.party === undefined || c.party === g.adversary)),
+  );
+  if (condition) return condition.description.trim();
+  const demand = view.positions.find((p) => p.position.actor === g.adversary && p.stance === 'demands-veto');
+  return demand ? demand.position.summary.trim() : undefined;
+}
 
 export const COHESION_RULES: CredibilityRule[] = [
   shareCommitted,

@@ -1,9 +1,10 @@
-import { knownValue } from '../../model/common.js';
+import type { Id } from '../../model/common.js';
 import type { LegalForm, ObligationType } from '../../model/guarantee.js';
 import { adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../forces.js';
+import { commitmentFirm, localBalance, nuclearOn } from '../ground.js';
 import { add, between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
-import { engagedGuarantors, isLive, statusWeight } from '../view.js';
+import { engagedGuarantors, type GuaranteeView, isLive, scaleIn, statusWeight } from '../view.js';
 import { escapeHatches } from './escape-hatch.js';
 
 /**
@@ -139,6 +140,18 @@ export const triggerClock = defineRule(
   },
 );
 
+/** A tripwire's weight by its size in troops, as [low, high]: log scale from 100 (nothing) to 10,000 (full). */
+function tripwireSize(troops: [number, number] | undefined): [number, number] {
+  if (troops === undefined) return [0, 0];
+  const at = (n: number) => (n <= 100 ? 0 : n >= 10000 ? 1 : Math.log10(n / 100) / 2);
+  return [at(troops[0]), at(troops[1])];
+}
+
+/** Who the troops are: a nuclear-armed guarantor's put more at stake (Fuhrmann & Sechser 2014). */
+function tripwireWho(view: GuaranteeView, guarantor: Id): number {
+  return nuclearOn(view.actors.get(guarantor), view.asOf) === true ? 1 : 0.6;
+}
+
 export const forwardForces = defineRule(
   {
     id: 'commitment.forward-forces',
@@ -146,10 +159,12 @@ export const forwardForces = defineRule(
     factor: 'commitment',
     kind: 'points',
     rationale:
-      "Ground forces in the beneficiary's territory put the guarantors' own soldiers in harm's way. A token tripwire adds a little (up to 6, by how far it has got); a force that can shift the local balance adds a lot more (up to 14 more, full at a tenth of the adversary's forces in theatre).",
-    cites: ['schelling1966', 'reiterPoast2021'],
+      "Ground forces in the beneficiary's territory put the guarantors' own soldiers in harm's way. The tripwire adds up to 6 by how far the commitment has got, by its size (nothing for 100 troops or fewer — a few trainers are not a tripwire — full at 10,000, on a log scale; an unknown size spans both) and by who the troops are (a nuclear-armed guarantor's in full, others' at 0.6); a weakly sourced commitment's worst case is no tripwire. Forces the local balance records in theatre count the same way. A force that can shift the local balance adds a lot more (up to 14 more, full at a tenth of the adversary's forces in theatre).",
+    cites: ['schelling1966', 'reiterPoast2021', 'fuhrmannSechser2014'],
     inputs: [
       'commitments[capability=ground-forces].status',
+      'guarantors.nuclearArmed',
+      'guarantee.balance[posture=in-theatre]',
       'commitments.location',
       'commitments.scale',
       'adversary.indicators.forcesInTheatre',
@@ -164,8 +179,18 @@ export const forwardForces = defineRule(
       if (!isLive(state) || c.capability !== 'ground-forces' || c.guarantor === view.guarantee.adversary) continue;
       const loc = c.location;
       const [lo, hi] = loc === undefined || loc === 'unknown' ? [0, 1] : [GROUND_LOCATION[loc], GROUND_LOCATION[loc]];
-      tripLow = Math.max(tripLow, statusWeight(state) * lo);
-      tripHigh = Math.max(tripHigh, statusWeight(state) * hi);
+      const [sizeLo, sizeHi] = tripwireSize(scaleIn(c, 'troops'));
+      const who = tripwireWho(view, c.guarantor);
+      const firm = commitmentFirm(view, state) ? 1 : 0;
+      tripLow = Math.max(tripLow, statusWeight(state) * lo * sizeLo * who * firm);
+      tripHigh = Math.max(tripHigh, statusWeight(state) * hi * sizeHi * who);
+    }
+    // Guarantors' forces the local balance records in theatre are on the spot too.
+    for (const f of localBalance(view).guarantors) {
+      if (f.inTheatre.high === 0) continue;
+      const who = tripwireWho(view, f.guarantor);
+      tripLow = Math.max(tripLow, tripwireSize([f.inTheatre.low, f.inTheatre.low])[0] * who);
+      tripHigh = Math.max(tripHigh, tripwireSize([f.inTheatre.high, f.inTheatre.high])[1] * who);
     }
     const tripwire = between(TRIPWIRE_MAX * tripLow, TRIPWIRE_MAX * tripHigh);
     const tally = tallyForces(view, ['ground-forces'], 'troops', GROUND_LOCATION);
@@ -200,8 +225,7 @@ export const nuclearGuarantor = defineRule(
     let nuclearHigh = false;
     const names: string[] = [];
     for (const id of engagedGuarantors(view)) {
-      const fact = view.actors.get(id)?.nuclearArmed;
-      const value = knownValue(fact);
+      const value = nuclearOn(view.actors.get(id), view.asOf);
       if (value === true) {
         nuclearLow = true;
         nuclearHigh = true;
@@ -210,8 +234,9 @@ export const nuclearGuarantor = defineRule(
     }
     const o = view.guarantee.obligation;
     const pact = (defence: boolean) => (defence ? NUCLEAR_DEFENCE : NUCLEAR_OTHER);
-    const pactLow = nuclearLow ? pact(o === 'defence') : 0;
-    const pactHigh = nuclearHigh ? pact(o === 'defence' || o === 'unknown') : 0;
+    const defence = o === 'defence' || o === 'guarantee-of-neutrality';
+    const pactLow = nuclearLow ? pact(defence) : 0;
+    const pactHigh = nuclearHigh ? pact(defence || o === 'unknown') : 0;
     let forwardLow = 0;
     let forwardHigh = 0;
     for (const state of view.commitments) {
@@ -224,7 +249,7 @@ export const nuclearGuarantor = defineRule(
         c.location !== undefined
       )
         continue;
-      const nuclear = knownValue(view.actors.get(c.guarantor)?.nuclearArmed);
+      const nuclear = nuclearOn(view.actors.get(c.guarantor), view.asOf);
       const sure = c.location === 'beneficiary-territory' || c.location === 'neighbouring-state';
       if (nuclear === true && sure) forwardLow = Math.max(forwardLow, statusWeight(state));
       if (nuclear !== false) forwardHigh = Math.max(forwardHigh, statusWeight(state));

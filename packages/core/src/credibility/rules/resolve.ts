@@ -1,8 +1,9 @@
 import type { Actor, TIE_KINDS } from '../../model/actor.js';
 import { type Id, knownValue } from '../../model/common.js';
+import { localBalance, nuclearOn } from '../ground.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
-import { engagedGuarantors } from '../view.js';
+import { engagedGuarantors, type GuaranteeView, isLive, STATUS_WEIGHT, statusWeight } from '../view.js';
 
 /**
  * Resolve: would the guarantors want to act when the moment came? Findings: interests and
@@ -124,32 +125,80 @@ export const interestsAndTies = defineRule(
   },
 );
 
+/** Against a nuclear adversary (or one with a nuclear patron) around a clearly committed nuclear ally with forces at risk. */
+const MUTUAL_DETERRENCE = 5;
+/** Only a patron of the adversary is nuclear-armed: the risk is real but one step removed. */
+const PATRON_ESCALATION = 10;
+
 export const escalationRisk = defineRule(
   {
     id: 'resolve.escalation-risk',
     title: 'Escalation risk against a nuclear-armed adversary',
     factor: 'resolve',
     kind: 'points',
-    rationale:
-      'Acting against a nuclear-armed adversary risks escalation the guarantors may not accept: −20. An unknown status spans 0 to −20.',
-    cites: ['schelling1966', 'press2005'],
-    inputs: ['adversary.nuclearArmed'],
+    rationale: `Acting against a nuclear-armed adversary risks escalation the guarantors may not accept: −${ESCALATION}; −${PATRON_ESCALATION} when only a patron of the adversary is nuclear-armed. But mutual deterrence around a clearly committed ally has held for decades (Berlin, Korea): where a nuclear-armed guarantor is engaged under a defence obligation (or a guarantee of neutrality) that is a ratified treaty or binding agreement, with its own forces in or beside the beneficiary, the risk falls on the adversary as much, and costs only −${MUTUAL_DETERRENCE}. Nuclear status counts from the actor's nuclearSince date. An unknown status spans the cases.`,
+    cites: ['schelling1966', 'fuhrmannSechser2014', 'lanoszka2018'],
+    inputs: [
+      'adversary.nuclearArmed',
+      'adversary.nuclearSince',
+      'guarantee.adversaryPatrons',
+      'guarantors.nuclearArmed',
+      'guarantee.obligation',
+      'guarantee.legalForm',
+      'commitments[ground-forces|air-power].location',
+    ],
     effect: `−${ESCALATION} to 0 points`,
   },
   (view, fire) => {
-    const nuclear = knownValue(view.actors.get(view.guarantee.adversary)?.nuclearArmed);
+    const nuclear = nuclearOn(view.actors.get(view.guarantee.adversary), view.asOf);
+    const patrons = (view.guarantee.adversaryPatrons ?? []).filter(
+      (p) => (p.since === undefined || String(p.since) <= view.asOf) && nuclearOn(view.actors.get(p.actor), view.asOf),
+    );
+    const full = nuclear === true ? ESCALATION : patrons.length > 0 ? PATRON_ESCALATION : 0;
+    const best = nuclear === undefined ? Math.max(full, ESCALATION) : full;
+    const mutual = full > 0 && mutualDeterrence(view);
+    const cost = (x: number) => (mutual ? Math.min(x, MUTUAL_DETERRENCE) : x);
+    const effect = nuclear === undefined ? between(-cost(best), -cost(full)) : exactly(-cost(full));
     return fire(
-      nuclear === undefined ? between(-ESCALATION, 0) : exactly(nuclear ? -ESCALATION : 0),
-      () => ({ adversaryNuclearArmed: nuclear ?? 'unknown' }),
+      effect,
+      () => ({
+        adversaryNuclearArmed: nuclear ?? 'unknown',
+        nuclearPatrons: patrons.map((p) => p.actor).join(', ') || 'none',
+        mutualDeterrence: mutual,
+      }),
       () =>
         nuclear === undefined
           ? 'Whether the adversary is nuclear-armed is unknown.'
-          : nuclear
-            ? 'The adversary is nuclear-armed: acting risks escalation.'
-            : 'The adversary is not nuclear-armed.',
+          : full === 0
+            ? 'Neither the adversary nor a patron of it is nuclear-armed.'
+            : `${nuclear ? 'The adversary is nuclear-armed' : 'A patron of the adversary is nuclear-armed'}: acting risks escalation${mutual ? ', but a nuclear-armed guarantor clearly committed with forces on the spot makes it mutual' : ''}.`,
     );
   },
 );
+
+/** A nuclear-armed guarantor clearly committed (defence, ratified or binding) with forces in or beside the beneficiary. */
+function mutualDeterrence(view: GuaranteeView): boolean {
+  const g = view.guarantee;
+  const clear =
+    (g.obligation === 'defence' || g.obligation === 'guarantee-of-neutrality') &&
+    (g.legalForm === 'ratified-treaty' || g.legalForm === 'binding-agreement');
+  if (!clear) return false;
+  const nuclearGuarantors = new Set(
+    engagedGuarantors(view).filter((id) => nuclearOn(view.actors.get(id), view.asOf) === true),
+  );
+  if (nuclearGuarantors.size === 0) return false;
+  const onTheSpot = view.commitments.some(
+    (s) =>
+      isLive(s) &&
+      statusWeight(s) >= STATUS_WEIGHT.deploying &&
+      nuclearGuarantors.has(s.commitment.guarantor) &&
+      (s.commitment.capability === 'ground-forces' || s.commitment.capability === 'air-power') &&
+      (s.commitment.location === 'beneficiary-territory' || s.commitment.location === 'neighbouring-state'),
+  );
+  return (
+    onTheSpot || localBalance(view).guarantors.some((f) => nuclearGuarantors.has(f.guarantor) && f.inTheatre.mid > 0)
+  );
+}
 
 export const recordAgainstAdversary = defineRule(
   {
