@@ -23,6 +23,10 @@ const COMMANDS: Record<string, Command> = {
     summary: 'score every guarantee: credibility and viability as ranges, and what moves them',
     run: async (argv, io) => (await import('./commands/assess.js')).runAssess(argv, io),
   },
+  backtest: {
+    summary: 'score historical guarantees on the day before their test, beside what happened (concordance)',
+    run: async (argv, io) => (await import('./commands/backtest.js')).runBacktestCommand(argv, io),
+  },
   record: {
     summary: 'add a fact (a status, source, stance, answer, commitment) without editing YAML by hand',
     run: async (argv, io) => (await import('./commands/record.js')).runRecord(argv, io),

@@ -6,7 +6,9 @@
  * or PDF code.
  */
 
+export * from './backtest/backtest.js';
 export * from './backtest/outcomes.js';
+export { readOutcomes } from './backtest/read-outcomes.js';
 // Briefing content
 export { buildBriefing } from './briefing/build.js';
 export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';

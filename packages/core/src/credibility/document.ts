@@ -61,7 +61,7 @@ function method(): string {
     '',
     'For each guarantee, as of a date, under a profile:',
     '',
-    '0. **Only what exists by then.** A guarantee is assessed from the first day it is on record: the earliest of its signing (or declaration), the first entry of any of its commitments or stances, and the publication of the sources it cites itself. Before that it is left out of the assessment, the history and the comparisons (not scored as zero): nothing had been offered. One whose data dates none of these is assessed on every date. A signed guarantee with no commitments in the data at all binds its guarantors by its text, each fully engaged (NATO’s Article 5); one whose commitments are all still to come, or one not signed, counts its guarantors as not engaged until a commitment is on record.',
+    '0. **Only what exists by then.** A guarantee is assessed from the first day it is on record: the earliest of its signing (or declaration), the first entry of any of its commitments or stances, and the publication of the sources it cites itself. Before that it is left out of the assessment, the history and the comparisons (not scored as zero): nothing had been offered. One whose data dates none of these is assessed on every date. A guarantee signed by the date binds every listed guarantor by its text, each fully engaged, whatever its commitments record (a recorded force or a withdrawn entry never makes the text stop counting); one not signed counts a guarantor as engaged by its furthest live commitment, weighted by what it commits (combat forces 1, enablers 0.75, training, weapons, money or monitoring 0.5, sanctions or diplomacy 0.35: a few trainers are not full commitment).',
     '1. **Factors.** Every rule below reads named inputs of the guarantee, its commitments (folded to the date), the positions on it and the actors involved, and returns points for its factor. A factor is the sum of its rules’ points, clamped to 0–100.',
     '2. **Deterrent credibility** is the factors weighted by the profile, then capped by any ceiling rule (the adversary’s consent).',
     '3. **Viability** is kept apart: it starts at 100 and the viability rules subtract. The adversary’s rejection lowers viability, never credibility.',
@@ -84,6 +84,10 @@ function method(): string {
       const b = baseRate({ obligation: o });
       return `- ${o === 'defence' ? 'Defence obligations' : 'Every other obligation'}: ${b.low}–${b.high}% — ${b.label}. ${b.note ?? ''}`;
     }),
+    '',
+    '### Calibrated against history, and what the engine cannot see',
+    '',
+    'The directions of effect come from the literature each rule cites; the point values are a calibration. `pledgewatch backtest` scores the historical cases of `packages/dataset-history` on the day before each was tested and reports how often a guarantee that held scored above one that failed (concordance; figures, case by case and per era, in [backtest.md](backtest.md)). The engine sees only what a dataset records: not leaders’ private intentions, domestic politics on the day, the adversary’s own resolve and aims, or events between the as-of date and the test. A case is scored from its record, so a thin record gives a wide range, not a low score.',
     '',
   ].join('\n');
 }

@@ -67,8 +67,9 @@ export function dataset(parts: {
         publisher: 'tests',
         date: '2030',
         kind: 'analysis',
-        reliability: 'F',
-        credibility: 6,
+        // Graded A1 so every invented fact reads as firm; the grade tests lower it (ground.ts: isFirm).
+        reliability: 'A',
+        credibility: 1,
       },
     ],
     actors: parts.actors ?? [

@@ -67,9 +67,22 @@ describe('cohesion: who is in, who is out', () => {
     expect(withBackstop('unknown')).toMatchObject({ low: -40, high: -5 });
   });
 
-  test('the adversary listed as a guarantor divides the guarantee against itself', () => {
-    const g = assessed(dataset({ guarantees: [guarantee({ guarantors: ['alpha', 'north'] })] }));
-    expect(firing(g, 'cohesion.adversary-as-guarantor')!.effect.point).toBe(-40);
-    expect(g.flags.some((f) => f.includes('adversary is itself a guarantor'))).toBe(true);
+  test('the adversary listed as a guarantor divides the guarantee only where it can still block action', () => {
+    const signatureOnly = assessed(dataset({ guarantees: [guarantee({ guarantors: ['alpha', 'north'] })] }));
+    expect(firing(signatureOnly, 'cohesion.adversary-as-guarantor')!.effect.point).toBe(0);
+    expect(signatureOnly.flags.some((f) => f.includes('adversary is itself a guarantor'))).toBe(true);
+    const veto = assessed(
+      dataset({
+        guarantees: [
+          guarantee({
+            guarantors: ['alpha', 'north'],
+            conditions: [
+              { id: 'un', kind: 'un-mandate', party: 'north', description: 'a vetoable mandate', status: 'unmet' },
+            ],
+          }),
+        ],
+      }),
+    );
+    expect(firing(veto, 'cohesion.adversary-as-guarantor')!.effect.point).toBe(-40);
   });
 });

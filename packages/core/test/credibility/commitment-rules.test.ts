@@ -117,7 +117,10 @@ describe('commitment: tying hands and sinking costs', () => {
     expect(none).toBe(0);
     expect(forward(1000)).toBeGreaterThan(0);
     expect(forward(1000)).toBeLessThanOrEqual(7);
-    expect(forward(60000)).toBe(20);
+    // A few trainers are not a tripwire: 100 troops add nothing of the tripwire's 6.
+    expect(forward(100)).toBeLessThan(forward(1000));
+    // alpha is not nuclear-armed: its full-size tripwire counts 0.6 of 6, plus the full 14 of balance shift.
+    expect(forward(60000)).toBeCloseTo(6 * 0.6 + 14, 5);
   });
 
   test('a nuclear-armed guarantor raises the commitment factor; an unstated status is unknown, not "no"', () => {

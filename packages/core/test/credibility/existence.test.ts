@@ -60,14 +60,16 @@ describe('a guarantee before it exists, and one with nothing on record', () => {
     expect(factor(assessed(unsigned), 'cohesion').score.point).toBeLessThan(10);
   });
 
-  it('does not count guarantors as fully committed before their commitments are on record', () => {
+  it('a signed text binds its guarantors before their commitments are on record, and after', () => {
     const later = commitment('c1', 'alpha', 'pledged', {
       history: [{ date: '2030-05-01', status: 'pledged', source: 'fx' }],
     });
     const d = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })], commitments: [later] });
     const before = assessed(d, 'g', { asOf: '2030-04-30' });
     const after = assessed(d, 'g', { asOf: '2030-05-01' });
-    expect(factor(before, 'cohesion').score.point).toBeLessThan(10);
+    // The text binds from signing (view.ts: guarantorEngagement); a later pledge never unbinds it.
+    expect(factor(before, 'cohesion').score.point).toBeGreaterThan(90);
+    expect(factor(after, 'cohesion').score.point).toBe(factor(before, 'cohesion').score.point);
     // Recording a pledge never lowers the score below what nothing on record gave.
     expect(after.credibility.point).toBeGreaterThanOrEqual(before.credibility.point);
   });

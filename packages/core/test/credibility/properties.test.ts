@@ -318,4 +318,101 @@ describe('properties over generated datasets', () => {
       { numRuns: 40 },
     );
   });
+
+  // Engine v2's directions of effect (issue 11): the literature gives the direction, the
+  // engine's point values are a calibration.
+  const factorOf = (g: { factors: { factor: string; score: ScoreRange }[] }, f: string) =>
+    g.factors.find((x) => x.factor === f)!.score;
+
+  test('more force in theatre never lowers capability', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.nat({ max: 200000 }), fc.nat({ max: 200000 }), (d, a, b) => {
+        const [less, more] = a <= b ? [a, b] : [b, a];
+        const withForce = (troops: number): Dataset => ({
+          ...d,
+          guarantees: d.guarantees.map((g) => {
+            const guarantor = g.guarantors.find((x) => x !== g.adversary);
+            if (!guarantor) return g;
+            return {
+              ...g,
+              balance: [
+                { party: g.adversary, min: 80000, max: 120000, unit: 'troops' as const, source: 'fx' },
+                { party: guarantor, min: troops, max: troops, unit: 'troops' as const, posture: 'in-theatre' as const },
+              ],
+            };
+          }),
+        });
+        const low = ok(withForce(less));
+        const high = ok(withForce(more));
+        for (const g of low.guarantees) {
+          const h = high.guarantees.find((x) => x.guarantee === g.guarantee)!;
+          const [x, y] = [factorOf(g, 'capability'), factorOf(h, 'capability')];
+          expect(y.point).toBeGreaterThanOrEqual(x.point - 1e-9);
+          expect(y.low).toBeGreaterThanOrEqual(x.low - 1e-9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('an unanswered breach never raises resolve', () => {
+    fc.assert(
+      fc.property(datasetArb, fc.constantFrom('nothing' as const, 'protest' as const, undefined), (d, response) => {
+        const breached: Dataset = {
+          ...d,
+          guarantees: d.guarantees.map((g) => ({
+            ...g,
+            breaches: [
+              {
+                date: '2030-01-15',
+                description: 'breached',
+                source: 'fx',
+                ...(response && g.guarantors[0] ? { responses: [{ guarantor: g.guarantors[0], response }] } : {}),
+              },
+            ],
+          })),
+        };
+        const before = ok(d);
+        const after = ok(breached);
+        for (const g of before.guarantees) {
+          const h = after.guarantees.find((x) => x.guarantee === g.guarantee)!;
+          expect(factorOf(h, 'resolve').point).toBeLessThanOrEqual(factorOf(g, 'resolve').point + 1e-9);
+          expect(h.credibility.point).toBeLessThanOrEqual(g.credibility.point + 1e-9);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('a better grade never widens the range', () => {
+    const letters = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
+    fc.assert(
+      fc.property(
+        datasetArb,
+        fc.nat({ max: 5 }),
+        fc.nat({ max: 5 }),
+        fc.nat({ max: 5 }),
+        fc.nat({ max: 5 }),
+        (d, r1, r2, c1, c2) => {
+          const graded = (r: number, c: number): Dataset => ({
+            ...d,
+            sources: d.sources.map((s) => ({
+              ...s,
+              reliability: letters[r]!,
+              credibility: (c + 1) as 1 | 2 | 3 | 4 | 5 | 6,
+            })),
+          });
+          const better = ok(graded(Math.min(r1, r2), Math.min(c1, c2)));
+          const worse = ok(graded(Math.max(r1, r2), Math.max(c1, c2)));
+          for (const g of better.guarantees) {
+            const w = worse.guarantees.find((x) => x.guarantee === g.guarantee)!;
+            expect(g.credibility.high - g.credibility.low).toBeLessThanOrEqual(
+              w.credibility.high - w.credibility.low + 1e-9,
+            );
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
 });

@@ -29,13 +29,25 @@ describe('viability: will it exist at all', () => {
   });
 
   test('conditions: met costs nothing, unmet its weight, unknown a range; a narrow scope nothing', () => {
-    const withCondition = (kind: 'ceasefire' | 'scope', status: 'met' | 'unmet' | 'unknown') =>
-      assessed(dataset({ guarantees: [guarantee({ conditions: [{ id: 'c', kind, description: 'x', status }] })] }))
-        .viability;
+    const withCondition = (
+      kind: 'ceasefire' | 'scope',
+      status: 'met' | 'unmet' | 'unknown',
+      limits?: 'beneficiary' | 'case',
+    ) =>
+      assessed(
+        dataset({
+          guarantees: [
+            guarantee({ conditions: [{ id: 'c', kind, description: 'x', status, ...(limits ? { limits } : {}) }] }),
+          ],
+        }),
+      ).viability;
     expect(withCondition('ceasefire', 'met').point).toBe(100);
     expect(withCondition('ceasefire', 'unmet').point).toBe(70);
     expect(withCondition('ceasefire', 'unknown')).toMatchObject({ low: 70, high: 100 });
-    expect(withCondition('scope', 'unmet').point).toBe(100);
+    // A scope narrowing one clause's cases costs nothing; one that leaves the beneficiary out, everything.
+    expect(withCondition('scope', 'unmet', 'case').point).toBe(100);
+    expect(withCondition('scope', 'unmet').point).toBe(0);
+    expect(withCondition('scope', 'unknown')).toMatchObject({ low: 0, high: 100 });
   });
 
   test("the adversary's consent: unmet lowers viability, and caps credibility whether met or not", () => {

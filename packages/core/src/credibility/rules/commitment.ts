@@ -1,7 +1,7 @@
 import type { Id } from '../../model/common.js';
 import type { LegalForm, ObligationType } from '../../model/guarantee.js';
 import { adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../forces.js';
-import { commitmentFirm, localBalance, nuclearOn } from '../ground.js';
+import { commitmentFirm, isFirm, localBalance, nuclearOn } from '../ground.js';
 import { add, between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
 import { engagedGuarantors, type GuaranteeView, isLive, scaleIn, statusWeight } from '../view.js';
@@ -55,6 +55,11 @@ export const CONSENT_CEILING = 10;
 const span = (points: Record<string, number>) =>
   between(Math.min(...Object.values(points)), Math.max(...Object.values(points)));
 
+/** A fact's points: exact when firmly sourced; from `worst` to them (point as recorded) when weakly (ground.ts: isFirm). */
+function graded(firm: boolean, points: number, worst: number) {
+  return firm ? exactly(points) : between(Math.min(worst, points), points, points);
+}
+
 export const obligationType = defineRule(
   {
     id: 'commitment.obligation-type',
@@ -62,15 +67,15 @@ export const obligationType = defineRule(
     factor: 'commitment',
     kind: 'points',
     rationale:
-      'What the guarantors undertake to do: defence 30, assistance 15, consultation 8, non-aggression 4, neutrality 2, assurance 0. An unknown obligation spans them all.',
-    cites: ['atop2002', 'leedsLongMitchell2000'],
+      "What the guarantors undertake to do: defence 30, guarantee of neutrality 20, assistance 15, consultation 8, non-aggression 4, neutrality 2, assurance 0. An unknown obligation spans them all; one the guarantee's sources state only weakly (no source better than C2: NATO AJP-2.1 grades) spans nothing to the recorded points, the point as recorded.",
+    cites: ['atop2002', 'leedsLongMitchell2000', 'ajp21'],
     inputs: ['guarantee.obligation'],
     effect: '0 to +30 points',
   },
   (view, fire) => {
     const o = view.guarantee.obligation;
     return fire(
-      o === 'unknown' ? span(OBLIGATION_POINTS) : exactly(OBLIGATION_POINTS[o]),
+      o === 'unknown' ? span(OBLIGATION_POINTS) : graded(isFirm(view, view.guarantee), OBLIGATION_POINTS[o], 0),
       () => ({ obligation: o }),
       () => (o === 'unknown' ? 'The obligation type is unknown.' : `The guarantors undertake ${o}.`),
     );
@@ -84,15 +89,15 @@ export const legalForm = defineRule(
     factor: 'commitment',
     kind: 'points',
     rationale:
-      'A ratified treaty ties hands more than a binding agreement, an executive agreement a successor can drop, a political declaration or a statement (20, 15, 9, 5, 2): the higher the cost of walking away, the more believable the promise.',
-    cites: ['fearon1997', 'atop2002'],
+      "A ratified treaty ties hands more than a binding agreement, an executive agreement a successor can drop, a political declaration or a statement (20, 15, 9, 5, 2): the higher the cost of walking away, the more believable the promise. Stated only weakly by the guarantee's sources, it spans a statement's 2 to the recorded points.",
+    cites: ['fearon1997', 'atop2002', 'ajp21'],
     inputs: ['guarantee.legalForm'],
     effect: '+2 to +20 points',
   },
   (view, fire) => {
     const f = view.guarantee.legalForm;
     return fire(
-      f === 'unknown' ? span(LEGAL_FORM_POINTS) : exactly(LEGAL_FORM_POINTS[f]),
+      f === 'unknown' ? span(LEGAL_FORM_POINTS) : graded(isFirm(view, view.guarantee), LEGAL_FORM_POINTS[f], 2),
       () => ({ legalForm: f }),
       () => (f === 'unknown' ? 'The legal form is unknown.' : `The guarantee is a ${f.replace(/-/g, ' ')}.`),
     );
