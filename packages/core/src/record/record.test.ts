@@ -309,3 +309,45 @@ describe('record on the bundled dataset', () => {
     expect(buildDataset(after).diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   });
 });
+
+describe('record into a JSON file', () => {
+  it('keeps the file JSON', () => {
+    const json = JSON.stringify(
+      {
+        commitments: [
+          {
+            id: 'mfu-uk-ground',
+            guarantee: 'mfu',
+            guarantor: 'uk',
+            capability: 'ground-forces',
+            history: [{ date: '2026-01-06', status: 'proposed', source: 's1' }],
+          },
+        ],
+      },
+      null,
+      2,
+    );
+    const texts = files({
+      'dataset.yaml': DATASET,
+      'sources.yaml': SOURCES,
+      'mfu.yaml': MFU.slice(0, MFU.indexOf('commitments:')),
+      'uk.json': json,
+      'actors.yaml': ACTORS,
+    });
+    const r = recordFact(texts, {
+      kind: 'status',
+      commitment: 'uk ground',
+      status: 'pledged',
+      date: '2026-02-01',
+      source: 's1',
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.edit.file).toBe('uk.json');
+    const parsed = JSON.parse(r.edit.after);
+    expect(parsed.commitments[0].history).toEqual([
+      { date: '2026-01-06', status: 'proposed', source: 's1' },
+      { date: '2026-02-01', status: 'pledged', source: 's1' },
+    ]);
+  });
+});
