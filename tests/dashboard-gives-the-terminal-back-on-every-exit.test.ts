@@ -49,7 +49,7 @@ describe('the dashboard gives the terminal back', () => {
     const after = await term.waitForText(`EXIT=${exit}`);
     expect(term.alternateScreen(), 'the alternate screen is left').toBe(false);
     expect(term.paneFormat('#{cursor_flag}'), 'the cursor is visible').toBe('1');
-    expect(after).not.toContain('Coalition: MFU');
+    expect(after).not.toContain('Coalition: Multinational Force Ukraine (MFU)');
     term.run('stty -a | tr " " "\\n" | grep -xE -e "-?(icanon|echo)" | tr "\\n" " "; echo "#TTY"');
     const tty = await term.waitForText(/(\S+ \S+ )#TTY/);
     expect(tty.match(/(\S+ \S+ )#TTY/)![1]).toBe('icanon echo ');
@@ -60,7 +60,7 @@ describe('the dashboard gives the terminal back', () => {
     term.run(
       `clear; node ${preload ? `--import ${pathToFileURL(preload)} ` : ''}${CLI} ${join(dir, 'data')}; echo "EXIT=$?"`,
     );
-    await term.waitForText('Coalition: MFU');
+    await term.waitForText('Coalition: Multinational Force Ukraine (MFU)');
     expect(term.alternateScreen()).toBe(true);
     const [pid] = term.foregroundPids();
     expect(pid).toBeGreaterThan(0);

@@ -50,7 +50,7 @@ describe('dataset text cannot drive the terminal', () => {
       world,
       (await readFile(world, 'utf8')).replace(
         'force ',
-        'force \\e]0;PWNED\\a\\e]2;PWNED\\a\\e[?1049l\\e[?1000h\\ec\\x9b2J ',
+        'force \\e]0;PWNED\\a\\e]2;PWNED\\a\\e[?1049l\\e[?1003h\\ec\\x9b2J ',
       ),
     );
     const title = term.paneFormat('#{pane_title}');
@@ -63,7 +63,10 @@ describe('dataset text cannot drive the terminal', () => {
     expect(term.paneFormat('#{pane_title}'), 'no window title set').toBe(title);
     expect(term.command('list-buffers'), 'no OSC 52 clipboard write').toBe('');
     expect(term.alternateScreen(), 'still on the alternate screen').toBe(true);
-    expect(term.paneFormat('#{mouse_any_flag}'), 'no mouse reporting').toBe('0');
+    expect(
+      term.paneFormat('#{mouse_all_flag}'),
+      'no mouse motion reporting (the dashboard asks for wheel reports only)',
+    ).toBe('0');
 
     term.keys('q', true);
     await term.waitForText('EXIT=0');

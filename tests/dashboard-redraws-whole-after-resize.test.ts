@@ -35,7 +35,7 @@ describe('the dashboard after a resize', () => {
 
   it('shows the whole too-small message and the whole dashboard after each resize', async () => {
     term.run(`node ${CLI} ${FIXTURE}; echo "EXIT=$?"`);
-    await term.waitForText('Coalition: MFU');
+    await term.waitForText('Coalition: Multinational Force Ukraine (MFU)');
 
     resize(5, 3);
     // Four lines in three rows of five columns: the terminal scrolls, as it must.
@@ -52,10 +52,10 @@ describe('the dashboard after a resize', () => {
     expect(narrow.split('\n').slice(0, 3)).toEqual(['Too small', 'need 60x14', 'have 50x20']);
 
     resize(80, 24);
-    const back = await term.waitForText('Coalition: MFU');
+    const back = await term.waitForText('Coalition: Multinational Force Ukraine (MFU)');
     expect(back).not.toContain('Too small');
     expect(back.split('\n')[0]).toMatch(/^Ukraine guarantees .*● live$/);
-    expect(back.match(/Coalition: MFU/g)).toHaveLength(1);
+    expect(back.match(/Coalition: Multinational Force Ukraine \(MFU\)/g)).toHaveLength(1);
 
     term.keys('q', true);
     await term.waitForText('EXIT=0');

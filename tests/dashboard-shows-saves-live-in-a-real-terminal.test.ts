@@ -37,7 +37,7 @@ describe('the dashboard in a real terminal', () => {
 
   it('shows a save, keeps the last good data through a broken save, recovers, and restores the terminal on q', async () => {
     term.run(`node ${CLI} ${dir}; echo "EXIT=$?"`);
-    const first = await term.waitForText('Coalition: MFU');
+    const first = await term.waitForText('Coalition: Multinational Force Ukraine (MFU)');
     expect(first).toContain('● live');
     expect(first).toMatch(/United Kingdom\s+○/);
     expect(term.alternateScreen()).toBe(true);
@@ -47,10 +47,10 @@ describe('the dashboard in a real terminal', () => {
     await writeFile(file, good);
     const saved = await term.waitForText('United Kingdom ground forces: pledged → deploying');
     expect(saved).toMatch(/United Kingdom\s+\[◐\]/);
-    expect(saved).toMatch(/MFU credibility \d+–\d+ → \d+–\d+/);
+    expect(saved).toMatch(/MFU credibility \d+ ‹\d+(→\d+)?› \d+/);
     // The frame is redrawn in place: the header is still the first line, once.
     expect(saved.split('\n')[0]).toContain('Ukraine guarantees (test slice)');
-    expect(saved.match(/Coalition: MFU/g)).toHaveLength(1);
+    expect(saved.match(/Coalition: Multinational Force Ukraine \(MFU\)/g)).toHaveLength(1);
 
     await writeFile(file, good.replace('capability: command', 'capability: [command'));
     const broken = await term.waitForText(/✖ commitments\.yaml:\d+:\d+ · last good data kept/);
@@ -64,24 +64,24 @@ describe('the dashboard in a real terminal', () => {
     term.keys('q', true);
     const after = await term.waitForText('EXIT=0');
     expect(term.alternateScreen()).toBe(false);
-    expect(after).not.toContain('Coalition: MFU');
+    expect(after).not.toContain('Coalition: Multinational Force Ukraine (MFU)');
     expect(after).toContain('shell$');
   });
 
   it('restores the terminal on ctrl-c and on SIGTERM', async () => {
     term.run(`clear; node ${CLI} ${dir}; echo "EXIT=$?"`);
-    await term.waitForText('Coalition: MFU');
+    await term.waitForText('Coalition: Multinational Force Ukraine (MFU)');
     term.keys('C-c');
     await term.waitForText('EXIT=0');
     expect(term.alternateScreen()).toBe(false);
 
     term.run(`clear; node ${CLI} ${dir}; echo "EXIT=$?"`);
-    await term.waitForText('Coalition: MFU');
+    await term.waitForText('Coalition: Multinational Force Ukraine (MFU)');
     const [pid] = term.foregroundPids();
     expect(pid).toBeGreaterThan(0);
     process.kill(pid!, 'SIGTERM');
     const after = await term.waitForText('EXIT=143');
     expect(term.alternateScreen()).toBe(false);
-    expect(after).not.toContain('Coalition: MFU');
+    expect(after).not.toContain('Coalition: Multinational Force Ukraine (MFU)');
   });
 });

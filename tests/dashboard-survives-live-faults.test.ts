@@ -35,14 +35,14 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function isWholeFrame(screen: string): boolean {
   return (
     screen.split('\n')[0]!.includes('Ukraine guarantees') &&
-    screen.includes('Coalition: MFU') &&
+    screen.includes('Coalition: Multinational Force Ukraine (MFU)') &&
     screen.includes('q quit')
   );
 }
 
 function expectWholeFrame(screen: string) {
   expect(screen.split('\n')[0]).toContain('Ukraine guarantees');
-  expect(screen).toContain('Coalition: MFU');
+  expect(screen).toContain('Coalition: Multinational Force Ukraine (MFU)');
   expect(screen).toContain('q quit');
 }
 
@@ -61,7 +61,7 @@ describe('the dashboard in a real terminal, while the files misbehave', () => {
     term = TmuxTerminal.start({ columns: 120, rows: 40, cwd: ROOT });
     await term.waitForText('shell$');
     term.run(`node ${CLI} ${dir}; echo "EXIT=$?"`);
-    expectWholeFrame(await term.waitForText('Coalition: MFU'));
+    expectWholeFrame(await term.waitForText('Coalition: Multinational Force Ukraine (MFU)'));
   });
 
   afterAll(async () => {
@@ -177,7 +177,7 @@ describe('the dashboard on a git repository, switching branches', () => {
 
   it('ends on each branch’s files, whole frames in between', async () => {
     term.run(`node ${CLI} ${repo}; echo "EXIT=$?"`);
-    expectWholeFrame(await term.waitForText('Coalition: MFU'));
+    expectWholeFrame(await term.waitForText('Coalition: Multinational Force Ukraine (MFU)'));
 
     git('checkout', '-q', 'next');
     const next = await term.waitFor(

@@ -37,7 +37,7 @@ describe('the dashboard app', () => {
   it('opens on the overview with the coalition matrix, and number keys switch views', async () => {
     const { live } = await open();
     const app = show(live);
-    expect(frame(app)).toContain('Coalition: MFU');
+    expect(frame(app)).toContain('Coalition: Multinational Force Ukraine (MFU)');
     expect(frame(app)).toMatch(/United Kingdom\s+○/);
     app.stdin.write('2');
     await vi.waitFor(() => expect(frame(app)).toContain('guarantee ▾'));
@@ -49,7 +49,7 @@ describe('the dashboard app', () => {
     const { live } = await open();
     const app = show(live);
     app.stdin.write(TAB);
-    await vi.waitFor(() => expect(frame(app)).toContain('scale  6/6'));
+    await vi.waitFor(() => expect(frame(app)).toContain('1/6'));
     app.stdin.write(TAB);
     await vi.waitFor(() => expect(frame(app)).toContain('Will the United States back the force with air power?'));
   });
@@ -58,23 +58,23 @@ describe('the dashboard app', () => {
     const { live } = await open();
     const app = show(live);
     app.stdin.write('2');
-    await vi.waitFor(() => expect(frame(app)).toContain('6/6'));
+    await vi.waitFor(() => expect(frame(app)).toContain('1/6'));
     app.stdin.write('/');
     await vi.waitFor(() => expect(frame(app)).toContain('enter keep'));
     for (const ch of 'france') app.stdin.write(ch);
-    await vi.waitFor(() => expect(frame(app)).toContain('1/6'));
+    await vi.waitFor(() => expect(frame(app)).toContain('1/1 of 6'));
     app.stdin.write('\r');
     await vi.waitFor(() => expect(frame(app)).toContain('filter: france'));
     app.stdin.write('/');
     app.stdin.write('q');
-    await vi.waitFor(() => expect(frame(app)).toContain('0/6'));
+    await vi.waitFor(() => expect(frame(app)).toContain('0 of 6'));
   });
 
   it('enter opens a commitment with its history, sources and grades; esc closes it', async () => {
     const { live } = await open();
     const app = show(live);
     app.stdin.write('2');
-    await vi.waitFor(() => expect(frame(app)).toContain('6/6'));
+    await vi.waitFor(() => expect(frame(app)).toContain('1/6'));
     app.stdin.write(DOWN);
     app.stdin.write('\r');
     await vi.waitFor(() => expect(frame(app)).toContain('History'));
@@ -147,7 +147,7 @@ describe('the dashboard app', () => {
     await writeFile(file, good.replace('capability: command', 'capability: [command'));
     await vi.waitFor(() => expect(frame(app)).toMatch(/✖ commitments\.yaml:\d+:\d+/), { timeout: 5000 });
     expect(frame(app)).toContain('last good data kept');
-    expect(frame(app)).toContain('Coalition: MFU');
+    expect(frame(app)).toContain('Coalition: Multinational Force Ukraine (MFU)');
     expect(frame(app)).toContain('▲ stale');
     await writeFile(file, good);
     await vi.waitFor(() => expect(frame(app)).not.toContain('✖ commitments.yaml'), { timeout: 5000 });

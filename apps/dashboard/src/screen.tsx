@@ -19,6 +19,7 @@ import { Timeline } from './views/Timeline.js';
 import { MIN_COLUMNS, MIN_ROWS, TooSmall } from './views/TooSmall.js';
 import type { Theme } from './views/theme.js';
 import { Unknowns } from './views/Unknowns.js';
+import { Why } from './views/Why.js';
 
 export interface ScreenProps {
   live: LiveState;
@@ -28,6 +29,8 @@ export interface ScreenProps {
   theme: Theme;
   /** Whether the folder is being watched (false for a one-off frame). */
   watching: boolean;
+  /** What the last key that reached outside did ("opened …", "copied …"), shown on the bottom line. */
+  notice?: string;
 }
 
 function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: number; height: number }) {
@@ -37,7 +40,18 @@ function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: 
   if (!data) return <Text>{live.broken ? 'The dataset has errors: press 6 to see them.' : 'Loading…'}</Text>;
   const cursor = Math.min(ui.cursor[ui.view], Math.max(0, model.list.length - 1));
   switch (ui.view) {
-    case 'overview':
+    case 'overview': {
+      const selected = model.guarantees[cursor];
+      if (ui.detail && model.explanation && selected)
+        return (
+          <Why
+            explanation={model.explanation}
+            title={`${model.coalition?.name ?? selected.name} — esc back, e edit, ctrl-d/u scroll`}
+            width={width}
+            height={height}
+            scroll={ui.scroll}
+          />
+        );
       return (
         <Overview
           guarantees={model.guarantees}
@@ -47,11 +61,13 @@ function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: 
           feed={live.feed}
           changed={live.changed}
           scoreProblem={data.assessmentProblem}
+          coalition={model.coalition}
           width={width}
           height={height}
           theme={theme}
         />
       );
+    }
     case 'commitments': {
       const rows = model.commitments ?? [];
       const detailHeight = ui.detail ? Math.max(8, Math.floor(height / 2)) : 0;
@@ -72,9 +88,12 @@ function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: 
             <CommitmentDetail
               state={selected.state}
               names={namesOf(data.dataset)}
-              assessment={data.assessment}
+              share={model.share}
+              assessed={Boolean(data.assessment)}
+              sources={model.selection?.sources ?? []}
+              width={width}
               height={detailHeight}
-              theme={theme}
+              scroll={ui.scroll}
             />
           ) : null}
         </Box>
@@ -87,13 +106,27 @@ function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: 
           cursor={cursor}
           detail={ui.detail}
           effects={model.effects}
+          sources={model.selection?.sources ?? []}
+          scroll={ui.scroll}
           changed={live.changed}
           width={width}
           height={height}
         />
       );
     case 'timeline':
-      return <Timeline rows={model.timeline ?? []} cursor={cursor} changed={live.changed} height={height} />;
+      return (
+        <Timeline
+          rows={model.timeline ?? []}
+          cursor={cursor}
+          changed={live.changed}
+          width={width}
+          height={height}
+          detail={ui.detail}
+          effects={model.changeEffects}
+          sources={model.selection?.sources ?? []}
+          scroll={ui.scroll}
+        />
+      );
     case 'scenarios':
       return (
         <Scenarios
@@ -114,20 +147,23 @@ function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: 
  * terminal makes Ink 6 clear the whole screen on every update (flicker, lost scrollback).
  */
 export function Screen(props: ScreenProps) {
-  const { live, ui, size, theme, watching } = props;
+  const { live, ui, size, theme, watching, notice } = props;
   if (size.columns < MIN_COLUMNS || size.rows < MIN_ROWS) return <TooSmall columns={size.columns} rows={size.rows} />;
   const height = size.rows - 1;
   const width = size.columns;
   const broken = live.broken && live.diagnostics.some((d) => d.severity === 'error');
   const data = live.data;
   const freshness = data?.freshness?.headline;
-  const bodyHeight = height - 2 - 1 - 1 - (broken ? 1 : 0) - (live.watchProblem ? 1 : 0) - (freshness ? 1 : 0);
+  const travelling = Boolean(data && data.asOf !== data.dataset.manifest.asOf);
+  const bodyHeight =
+    height - 2 - 1 - 1 - (broken ? 1 : 0) - (live.watchProblem ? 1 : 0) - (freshness ? 1 : 0) - (travelling ? 1 : 0);
   const latest = live.feed[0];
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Header
         title={clean(data?.dataset.manifest.title ?? live.folder)}
         asOf={data?.asOf}
+        cutOff={data?.dataset.manifest.asOf}
         profile={data?.profile}
         view={ui.view}
         liveness={!watching ? 'offline' : broken || live.watchProblem ? 'stale' : 'live'}
@@ -137,16 +173,22 @@ export function Screen(props: ScreenProps) {
       {broken ? <Banner diagnostics={live.diagnostics} hasData={Boolean(data)} theme={theme} /> : null}
       {live.watchProblem ? <Text bold wrap="truncate-end">{`▲ ${clean(live.watchProblem)}`}</Text> : null}
       <Box height={bodyHeight} flexDirection="column" overflow="hidden">
-        {ui.help ? <Help width={width} /> : <Body {...props} width={width} height={bodyHeight} />}
+        {ui.help ? (
+          <Help width={width} height={bodyHeight} scroll={ui.scroll} />
+        ) : (
+          <Body {...props} width={width} height={bodyHeight} />
+        )}
       </Box>
-      <Text wrap="truncate-end" bold={Boolean(latest)} dimColor={!latest}>
-        {latest
-          ? `${latest.at} ${latest.text}`
-          : watching
-            ? 'watching for changes…'
-            : 'one frame: not watching (run in a terminal for the live view)'}
+      <Text wrap="truncate-end" bold={Boolean(latest || notice)} dimColor={!latest && !notice}>
+        {notice
+          ? clean(notice)
+          : latest
+            ? `${latest.at} ${latest.text}`
+            : watching
+              ? 'watching for changes…'
+              : 'one frame: not watching (run in a terminal for the live view)'}
       </Text>
-      <Footer view={ui.view} filter={ui.filter} typingFilter={ui.typingFilter} />
+      <Footer view={ui.view} filter={ui.filter} typingFilter={ui.typingFilter} prompt={ui.prompt} />
     </Box>
   );
 }

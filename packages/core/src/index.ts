@@ -25,6 +25,7 @@ export {
   describeChanges,
   guaranteeLabel,
 } from './change-feed/change-feed.js';
+export { formatFeedLine, scoreInFull, scoreMove } from './change-feed/feed-line.js';
 export { formatChangeEntry, formatChangeSummary, formatScoreRange } from './change-feed/format.js';
 // Coalition matrix
 export { type CoalitionMatrix, type CoalitionRow, coalitionMatrix, commitmentStrength } from './coalition/matrix.js';
@@ -57,6 +58,14 @@ export {
   type RuleMove,
 } from './dataset-diff/compare-datasets.js';
 export { datasetFromSnapshotJson } from './dataset-diff/snapshot-dataset.js';
+// Explanations: why a score is what it is, what a commitment adds, the feed's wording, time travel
+export { type CommitmentShare, commitmentShare } from './explanation/commitment-share.js';
+export {
+  explainGuarantee,
+  type FactorShare,
+  type GuaranteeExplanation,
+  type WideningUnknown,
+} from './explanation/why.js';
 // Data freshness (staleness of a dataset's cut-off)
 export {
   type DataFreshness,
@@ -149,5 +158,6 @@ export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } fr
 export { scenarioFromAnswer } from './scenario/from-answer.js';
 // Untrusted text
 export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
+export { dayBefore, factsAfter, type LaterFact, recordDates, stepAsOf } from './time-travel/as-of-steps.js';
 // Timeline
 export * from './timeline/snapshot.js';

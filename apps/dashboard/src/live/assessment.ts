@@ -1,12 +1,16 @@
 import {
   type Assessment,
   assess,
+  type CommitmentShare,
   changeDates,
+  commitmentShare,
   type Dataset,
+  dayBefore,
   guaranteeLabel,
   type Id,
   type IsoDate,
   type Scenario,
+  type ScoreRange,
   scenarioFromAnswer,
 } from '@pledgewatch/core';
 import { clean } from '../terminal/text.js';
@@ -146,4 +150,53 @@ export function answerEffects(dataset: Dataset, lens: AssessmentLens, question: 
       });
   }
   return effects;
+}
+
+const shares = new WeakMap<Dataset, Map<string, CommitmentShare | undefined>>();
+
+/** What one commitment adds to its guarantee: assessed with it and without it (cached). */
+export function commitmentShareIn(dataset: Dataset, lens: AssessmentLens, commitment: Id): CommitmentShare | undefined {
+  let perDataset = shares.get(dataset);
+  if (!perDataset) {
+    perDataset = new Map();
+    shares.set(dataset, perDataset);
+  }
+  const key = `${lens.asOf}|${lens.profile}|${commitment}`;
+  if (!perDataset.has(key)) {
+    try {
+      perDataset.set(key, commitmentShare(dataset, lens, commitment));
+    } catch {
+      perDataset.set(key, undefined);
+    }
+  }
+  return perDataset.get(key);
+}
+
+/** One guarantee's scores just before a dated change and on its date. */
+export interface ChangeEffect {
+  guarantee: string;
+  before: { credibility: ScoreRange; viability: ScoreRange };
+  after: { credibility: ScoreRange; viability: ScoreRange };
+}
+
+/** What the changes dated `date` did: every guarantee whose scores differ from the day before. */
+export function changeEffects(dataset: Dataset, profile: Id, date: IsoDate): ChangeEffect[] | undefined {
+  const after = assessDataset(dataset, { asOf: date, profile }).assessment;
+  const before = assessDataset(dataset, { asOf: dayBefore(date), profile }).assessment;
+  if (!after || !before) return undefined;
+  const moved = (a: ScoreRange, b: ScoreRange) =>
+    Math.round(a.low) !== Math.round(b.low) ||
+    Math.round(a.point) !== Math.round(b.point) ||
+    Math.round(a.high) !== Math.round(b.high);
+  return after.guarantees.flatMap((g) => {
+    const b = before.guarantees.find((x) => x.guarantee === g.guarantee);
+    if (!b || (!moved(b.credibility, g.credibility) && !moved(b.viability, g.viability))) return [];
+    return [
+      {
+        guarantee: clean(guaranteeLabel(dataset, g.guarantee)),
+        before: { credibility: b.credibility, viability: b.viability },
+        after: { credibility: g.credibility, viability: g.viability },
+      },
+    ];
+  });
 }

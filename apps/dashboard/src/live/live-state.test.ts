@@ -26,7 +26,7 @@ describe('the live state', () => {
     const next = applyLoad(broken, await loadDataset(dir), {});
     expect(next.broken).toBe(false);
     expect(next.feed[0]!.text).toMatch(
-      /^United Kingdom ground forces: pledged → deploying · MFU credibility \d+–\d+ → \d+–\d+$/,
+      /^MFU credibility (\d+ ‹\d+→\d+› \d+|\d+ ‹\d+› \d+ → \d+ ‹\d+› \d+) · United Kingdom ground forces: pledged → deploying$/,
     );
     expect(next.changed.has('mfu-uk-ground')).toBe(true);
   });

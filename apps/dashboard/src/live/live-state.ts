@@ -4,11 +4,13 @@ import {
   changedIds,
   type Diagnostic,
   describeChanges,
-  formatChangeSummary,
+  factsAfter,
+  formatFeedLine,
   hasErrors,
   type Id,
   type LoadResult,
 } from '@pledgewatch/core';
+import { clean } from '../terminal/text.js';
 import { type AssessedState, assessState, type DashboardSettings } from './settings.js';
 
 /**
@@ -42,11 +44,44 @@ export interface LiveState {
   changedAt: number;
   /** Successful loads so far. */
   loads: number;
+  /** Where an entity is written, for `e` (edit at the line): from the last good load. */
+  whereIs?: WhereIs;
   /** A problem with watching itself (e.g. the inotify limit): the data may be stale. */
   watchProblem?: string;
 }
 
 const FEED_LENGTH = 50;
+
+/** A place in the dataset's files: the file relative to the folder and a 1-based line. */
+export interface Place {
+  file: string;
+  line?: number;
+}
+
+/** Where `"<section>:<id>"` (and a path inside it, e.g. `['history', 2]`) is written. */
+export type WhereIs = (section: string, id: Id, inside?: readonly (string | number)[]) => Place | undefined;
+
+function whereIsOf(result: LoadResult): WhereIs {
+  return (section, id, inside = []) => {
+    const origin = result.origins.get(`${section}:${id}`);
+    if (!origin) return undefined;
+    const at = result.locate(origin.file, [...origin.path, ...inside]) ?? result.locate(origin.file, origin.path);
+    return { file: origin.file, line: at?.line };
+  };
+}
+
+/**
+ * Facts dated after the as-of date that this load brought: they are in the files but not on
+ * screen, so the feed says so instead of letting a save seem to vanish.
+ */
+function laterFactsLine(prev: AssessedState, next: AssessedState): string | undefined {
+  const known = new Set(factsAfter(prev.dataset, next.asOf).map((f) => `${f.kind}:${f.id}:${f.date}`));
+  const fresh = factsAfter(next.dataset, next.asOf).filter((f) => !known.has(`${f.kind}:${f.id}:${f.date}`));
+  if (fresh.length === 0) return undefined;
+  const first = fresh[0]!;
+  const more = fresh.length > 1 ? ` and ${fresh.length - 1} more` : '';
+  return `${first.kind} ${clean(first.id)} dated ${first.date}${more}: after the as-of date ${next.asOf}, not shown — press ] to step forward to it`;
+}
 
 export function initialLiveState(folder: string): LiveState {
   return { folder, diagnostics: [], broken: false, feed: [], changed: new Set(), changedAt: 0, loads: 0 };
@@ -67,7 +102,14 @@ export function applyLoad(
     return { ...prev, diagnostics: result.diagnostics, broken: true };
   }
   const data = assessState(result.dataset, settings);
-  const base = { ...prev, data, diagnostics: result.diagnostics, broken: false, loads: prev.loads + 1 };
+  const base = {
+    ...prev,
+    data,
+    diagnostics: result.diagnostics,
+    broken: false,
+    loads: prev.loads + 1,
+    whereIs: whereIsOf(result),
+  };
   if (!prev.data) return base;
   const entries = describeChanges({
     before: prev.data.snapshot,
@@ -75,8 +117,10 @@ export function applyLoad(
     assessmentBefore: prev.data.assessment,
     assessmentAfter: data.assessment,
   });
-  if (entries.length === 0) return base;
-  const line: FeedLine = { load: base.loads, at: clock(now), text: formatChangeSummary(entries), entries };
+  const later = laterFactsLine(prev.data, data);
+  if (entries.length === 0 && !later) return base;
+  const text = [entries.length ? formatFeedLine(entries) : undefined, later].filter(Boolean).join(' · ');
+  const line: FeedLine = { load: base.loads, at: clock(now), text, entries };
   return {
     ...base,
     feed: [line, ...prev.feed].slice(0, FEED_LENGTH),

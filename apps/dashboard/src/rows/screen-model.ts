@@ -1,6 +1,20 @@
-import type { Id } from '@pledgewatch/core';
-import { guaranteeLabel } from '@pledgewatch/core';
-import { answerEffects, compareToggles, credibilityTrends, questionSwings } from '../live/assessment.js';
+import {
+  type CommitmentShare,
+  explainGuarantee,
+  type GuaranteeExplanation,
+  guaranteeLabel,
+  type Id,
+  type Snapshot,
+} from '@pledgewatch/core';
+import {
+  answerEffects,
+  type ChangeEffect,
+  changeEffects,
+  commitmentShareIn,
+  compareToggles,
+  credibilityTrends,
+  questionSwings,
+} from '../live/assessment.js';
 import type { LiveState } from '../live/live-state.js';
 import type { ViewId } from '../navigation/keys.js';
 import { answerKey, type ListContext, scenarioKey, type UiState } from '../navigation/navigation.js';
@@ -11,7 +25,9 @@ import type { AnswerEffect } from '../views/Unknowns.js';
 import { type MatrixRows, matrixRows } from './coalition-matrix.js';
 import { COMMITMENT_SORTS, type CommitmentRow, commitmentRows } from './commitments.js';
 import { type DiagnosticRow, diagnosticRows } from './diagnostics.js';
+import { namesOf } from './names.js';
 import { type QuestionRow, questionRows } from './questions.js';
+import { type Selection, sourceLines, timelineSelection } from './selection.js';
 import { type TimelineRow, timelineRows } from './timeline.js';
 
 /**
@@ -31,6 +47,41 @@ export interface ScreenModel {
   scenarioItems?: ScenarioItem[];
   comparison?: { comparison?: ScenarioComparisonLine[]; problem?: string };
   effects?: AnswerEffect[];
+  /** The fact under the cursor, for `e`, `o` and `y`. */
+  selection?: Selection;
+  /** Overview with enter: why the selected guarantee scores what it does. */
+  explanation?: GuaranteeExplanation;
+  /** Overview: the selected guarantee's full name, and the adversary's latest stance on it. */
+  coalition?: { name: string; adversary?: string };
+  /** Commitments with enter: what the selected commitment adds to its guarantee. */
+  share?: CommitmentShare;
+  /** Timeline with enter: what the selected change did to the scores. */
+  changeEffects?: ChangeEffect[];
+}
+
+/**
+ * The guarantee a newcomer should see first: the one with the most commitments on record
+ * (its coalition is the story), ties to the dataset's order.
+ */
+export function featuredGuarantee(snapshot: Snapshot): number {
+  const counts = snapshot.dataset.guarantees.map(
+    (g) => snapshot.commitments.filter((c) => c.commitment.guarantee === g.id && c.status).length,
+  );
+  return counts.indexOf(Math.max(0, ...counts));
+}
+
+/** The adversary's latest stance on a guarantee, in words: "Russia rejects (since 2025-09-04)". */
+function adversaryLine(snapshot: Snapshot, guarantee: Id): string | undefined {
+  const g = snapshot.dataset.guarantees.find((x) => x.id === guarantee);
+  if (!g) return undefined;
+  const names = namesOf(snapshot.dataset);
+  const stances = snapshot.positions.filter(
+    (p) => p.position.actor === g.adversary && p.position.guarantee === guarantee && p.stance,
+  );
+  const latest = stances.sort((a, b) => (b.since?.date ?? '').localeCompare(a.since?.date ?? ''))[0];
+  if (!latest) return `${names.actor(g.adversary)} (adversary): no stated position on record`;
+  const note = latest.since?.note ? ` — ${clean(latest.since.note)}` : '';
+  return `${names.actor(g.adversary)} (adversary) ${latest.stance} since ${latest.since?.date}${note}`;
 }
 
 function scenarioItems(live: LiveState, ui: UiState): ScenarioItem[] {
@@ -70,7 +121,13 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
   const empty: ScreenModel = { view, list: { length: 0, sorts: 1 }, guarantees: [], questions: [] };
   if (view === 'diagnostics') {
     const diagnostics = diagnosticRows(live.diagnostics, ui.filter);
-    return { ...empty, diagnostics, list: { length: diagnostics.length, sorts: 1 } };
+    const d = diagnostics[ui.cursor.diagnostics]?.diagnostic;
+    const selection = d && {
+      label: `diagnostic at ${clean(d.file)}`,
+      place: { file: d.file, ...(d.line !== undefined ? { line: d.line } : {}) },
+      sources: [],
+    };
+    return { ...empty, diagnostics, selection, list: { length: diagnostics.length, sorts: 1 } };
   }
   if (!data) return empty;
   const lens = { asOf: data.asOf, profile: data.profile };
@@ -89,21 +146,63 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
       const selected = guarantees[Math.min(ui.cursor.overview, guarantees.length - 1)];
       const matrix = matrixRows(data.snapshot, selected?.id ?? '');
       const open = questions.filter((q) => q.status !== 'answered');
-      return { ...empty, guarantees, matrix, questions: open, list: { length: guarantees.length, sorts: 1 } };
+      const g = data.dataset.guarantees.find((x) => x.id === selected?.id);
+      const coalition = g && {
+        name: clean(g.shortName && g.shortName !== g.name ? `${g.name} (${g.shortName})` : g.name),
+        adversary: adversaryLine(data.snapshot, g.id),
+      };
+      const explanation = ui.detail && selected?.assessment ? explainGuarantee(selected.assessment) : undefined;
+      const selection = g && {
+        label: `guarantee ${clean(g.id)}`,
+        place: live.whereIs?.('guarantees', g.id),
+        sources: sourceLines(data.dataset, [g]),
+      };
+      return {
+        ...empty,
+        guarantees,
+        matrix,
+        questions: open,
+        coalition,
+        explanation,
+        selection,
+        list: { length: guarantees.length, sorts: 1 },
+      };
     }
     case 'commitments': {
       const sort = COMMITMENT_SORTS[ui.sort % COMMITMENT_SORTS.length]!;
       const commitments = commitmentRows(data.snapshot, ui.filter, sort);
-      return { ...empty, commitments, list: { length: commitments.length, sorts: COMMITMENT_SORTS.length } };
+      const c = commitments[ui.cursor.commitments]?.state.commitment;
+      const share = ui.detail && c ? commitmentShareIn(data.dataset, lens, c.id) : undefined;
+      const selection = c && {
+        label: `commitment ${clean(c.id)}`,
+        place: live.whereIs?.('commitments', c.id),
+        sources: sourceLines(data.dataset, [...c.history, ...(c.conditions ?? [])]),
+      };
+      return {
+        ...empty,
+        commitments,
+        share,
+        selection,
+        list: { length: commitments.length, sorts: COMMITMENT_SORTS.length },
+      };
     }
     case 'unknowns': {
       const selected = questions[ui.cursor.unknowns];
       const effects = ui.detail && selected ? answerEffects(data.dataset, lens, selected.id) : undefined;
-      return { ...empty, questions, effects, list: { length: questions.length, sorts: 1 } };
+      const q = selected?.state.question;
+      const selection = q && {
+        label: `question ${clean(q.id)}`,
+        place: live.whereIs?.('questions', q.id),
+        sources: sourceLines(data.dataset, q.history),
+      };
+      return { ...empty, questions, effects, selection, list: { length: questions.length, sorts: 1 } };
     }
     case 'timeline': {
       const timeline = timelineRows(data.snapshot, ui.filter);
-      return { ...empty, timeline, list: { length: timeline.length, sorts: 1 } };
+      const row = timeline[ui.cursor.timeline];
+      const selection = row && timelineSelection(data.dataset, live.whereIs, row.key);
+      const effects = ui.detail && row ? changeEffects(data.dataset, data.profile, row.date) : undefined;
+      return { ...empty, timeline, selection, changeEffects: effects, list: { length: timeline.length, sorts: 1 } };
     }
     case 'scenarios': {
       const items = scenarioItems(live, ui);

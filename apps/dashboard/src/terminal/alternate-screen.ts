@@ -13,7 +13,13 @@ const SIGNAL_EXIT_CODES = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 export interface AlternateScreen {
   /** Leaves the alternate screen (once) and removes the process handlers. */
   leave(): void;
+  /** Hand the normal screen back for a while (an editor runs there), then take the alternate one again. */
+  lend(run: () => void): void;
 }
+
+// Mouse wheel reports (button events, SGR encoding): the wheel scrolls lists and panes.
+const MOUSE_ON = '\u001b[?1000h\u001b[?1006h';
+const MOUSE_OFF = '\u001b[?1000l\u001b[?1006l';
 
 export function enterAlternateScreen(
   stdout: NodeJS.WritableStream,
@@ -23,7 +29,7 @@ export function enterAlternateScreen(
   const leave = () => {
     if (!active) return;
     active = false;
-    stdout.write(LEAVE);
+    stdout.write(MOUSE_OFF + LEAVE);
     for (const [signal, handler] of signalHandlers) process.off(signal, handler);
     process.off('exit', leave);
     process.off('uncaughtException', crash);
@@ -48,6 +54,15 @@ export function enterAlternateScreen(
   process.on('exit', leave);
   process.on('uncaughtException', crash);
   process.on('unhandledRejection', crash);
-  stdout.write(ENTER);
-  return { leave };
+  stdout.write(ENTER + MOUSE_ON);
+  const lend = (run: () => void) => {
+    if (!active) return run();
+    stdout.write(MOUSE_OFF + LEAVE);
+    try {
+      run();
+    } finally {
+      stdout.write(ENTER + MOUSE_ON);
+    }
+  };
+  return { leave, lend };
 }

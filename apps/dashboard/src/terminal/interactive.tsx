@@ -7,6 +7,7 @@ import type { DashboardSettings } from '../live/settings.js';
 import type { ViewId } from '../navigation/keys.js';
 import { type AlternateScreen, enterAlternateScreen } from './alternate-screen.js';
 import { inkStdout } from './ink-stdout.js';
+import { createOutside, type Outside } from './outside.js';
 import type { WriteBeforeFrame } from './use-terminal-size.js';
 
 /**
@@ -16,7 +17,7 @@ import type { WriteBeforeFrame } from './use-terminal-size.js';
  */
 export function mountDashboard(
   live: LiveDataset,
-  options: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; color: boolean; view: ViewId },
+  options: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; color: boolean; view: ViewId; outside?: Outside },
 ): Instance {
   // After a resize Ink's idea of what is on screen is wrong (the terminal reflowed, scrolled
   // or cut it), yet its incremental renderer rewrites only the lines that differ from the
@@ -36,15 +37,24 @@ export function mountDashboard(
     redrawWith = undefined;
     queueMicrotask(() => write('\u001b[2J\u001b[H'));
   };
-  return render(<App live={live} theme={{ color: options.color }} initialView={options.view} onResize={resized} />, {
-    stdout: inkStdout(options.stdout),
-    stdin: options.stdin,
-    exitOnCtrlC: true,
-    patchConsole: false,
-    maxFps: 12,
-    incrementalRendering: true,
-    onRender: rendered,
-  });
+  return render(
+    <App
+      live={live}
+      theme={{ color: options.color }}
+      initialView={options.view}
+      onResize={resized}
+      outside={options.outside}
+    />,
+    {
+      stdout: inkStdout(options.stdout),
+      stdin: options.stdin,
+      exitOnCtrlC: true,
+      patchConsole: false,
+      maxFps: 12,
+      incrementalRendering: true,
+      onRender: rendered,
+    },
+  );
 }
 
 /**
@@ -75,11 +85,33 @@ export async function runInteractive(
   // Ink draws from the cursor: take away the loading line and start at the top, as on a fresh screen.
   if (options.screen) io.stdout.write('\u001b[2J\u001b[H');
   try {
+    const stdout = io.stdout as NodeJS.WriteStream;
+    const stdin = io.stdin as NodeJS.ReadStream;
+    const outside = createOutside({
+      dir,
+      env: io.env,
+      stdin,
+      stdout,
+      // The editor gets the normal screen and a cooked terminal; after it, a resize event makes
+      // the dashboard redraw whole (the path a real resize takes), since the screen was replaced.
+      suspend(run) {
+        screen.lend(() => {
+          stdin.setRawMode?.(false);
+          try {
+            run();
+          } finally {
+            stdin.setRawMode?.(true);
+          }
+        });
+        stdout.emit('resize');
+      },
+    });
     const instance = mountDashboard(live, {
-      stdout: io.stdout as NodeJS.WriteStream,
-      stdin: io.stdin as NodeJS.ReadStream,
+      stdout,
+      stdin,
       color: options.color,
       view: options.view ?? (first.data ? 'overview' : 'diagnostics'),
+      outside,
     });
     await instance.waitUntilExit();
   } finally {

@@ -23,3 +23,35 @@ export function cut(text: string, width: number): string {
   const chars = [...text];
   return chars.length > width ? `${chars.slice(0, Math.max(0, width - 1)).join('')}…` : text;
 }
+
+/**
+ * Word-wrapped to `width` columns; a word longer than a line is cut across lines. Detail
+ * panes wrap instead of cutting, so nothing is lost above empty rows.
+ */
+export function wrapText(text: string, width: number, indent = ''): string[] {
+  const w = Math.max(8, width);
+  const lines: string[] = [];
+  const lead = /^ */.exec(text)?.[0] ?? '';
+  let line = lead;
+  indent = indent.length > lead.length ? indent : lead;
+  for (const word of text.slice(lead.length).split(' ')) {
+    let rest = word;
+    while ([...rest].length > w - indent.length) {
+      if (line) {
+        lines.push(line);
+        line = indent;
+      }
+      const chars = [...rest];
+      lines.push((line || '') + chars.slice(0, w - indent.length).join(''));
+      line = indent;
+      rest = chars.slice(w - indent.length).join('');
+    }
+    const candidate = line.trim() ? `${line} ${rest}` : `${line}${rest}`;
+    if ([...candidate].length > w) {
+      lines.push(line);
+      line = indent + rest;
+    } else line = candidate;
+  }
+  if (line.trim() || lines.length === 0) lines.push(line);
+  return lines;
+}

@@ -1,102 +1,108 @@
 import {
-  type Assessment,
+  type CommitmentShare,
   type CommitmentState,
   capabilityLabel,
   citedSources,
   formatScale,
-  formatScoreRange,
-  type RuleFiring,
+  scoreInFull,
 } from '@pledgewatch/core';
-import { Box, Text } from 'ink';
 import type { Names } from '../rows/names.js';
+import type { SourceLine } from '../rows/selection.js';
 import { clean } from '../terminal/text.js';
-import { StatusMark } from './StatusMark.js';
-import type { Theme } from './theme.js';
+import { Pane, type PaneLine } from './Pane.js';
+import { STATUS_LOOK } from './theme.js';
 
 export interface CommitmentDetailProps {
   state: CommitmentState;
   names: Names;
-  assessment?: Assessment;
+  share?: CommitmentShare;
+  /** Whether the engine ran at all (otherwise there is nothing to measure the share against). */
+  assessed: boolean;
+  sources: SourceLine[];
+  width: number;
   height: number;
-  theme: Theme;
+  scroll: number;
 }
 
-/** The rules that fired for one commitment, from every guarantee's factors. */
-export function firingsFor(assessment: Assessment | undefined, commitment: string): RuleFiring[] {
-  if (!assessment) return [];
-  const out: RuleFiring[] = [];
-  for (const g of assessment.guarantees) {
-    for (const f of g.factors) for (const r of f.reasons) if (r.subject?.commitment === commitment) out.push(r);
-    for (const r of g.viabilityReasons) if (r.subject?.commitment === commitment) out.push(r);
-  }
-  return out;
+const signed = (n: number) =>
+  Math.round(n) > 0 ? `+${Math.round(n)}` : Math.round(n) < 0 ? `−${Math.abs(Math.round(n))}` : '±0';
+
+/** What the commitment adds: its guarantee assessed with it and with it withdrawn. */
+function shareLines(share: CommitmentShare | undefined, assessed: boolean, guarantee: string): PaneLine[] {
+  const head: PaneLine = { text: `What it adds to ${guarantee}`, look: 'heading' };
+  if (!assessed) return [head, { text: '  not assessed (see the message above the scores)', look: 'dim' }];
+  if (!share) return [head, { text: '  not measurable as of this date (not yet on record)', look: 'dim' }];
+  const { withIt, withoutIt } = share;
+  return [
+    head,
+    {
+      text: `  credibility ${scoreInFull(withIt.credibility)} with it, ${scoreInFull(withoutIt.credibility)} without it (${signed(withIt.credibility.point - withoutIt.credibility.point)} points)`,
+      indent: 4,
+    },
+    {
+      text: `  viability ${scoreInFull(withIt.viability)} with it, ${scoreInFull(withoutIt.viability)} without it (${signed(withIt.viability.point - withoutIt.viability.point)} points)`,
+      indent: 4,
+    },
+    {
+      text: '  The engine scores a coalition as a whole, so a commitment shows as the difference it makes: the guarantee re-assessed with this commitment withdrawn. enter on the guarantee in the Overview shows every rule.',
+      look: 'dim',
+      indent: 4,
+    },
+    ...share.firings.map((r) => ({ text: `  ${clean(r.title)}: ${clean(r.explanation)}`, indent: 4 })),
+  ];
 }
 
-/** One commitment in full: history with sources and grades, conditions, scale, the rules that fired. */
-export function CommitmentDetail({ state, names, assessment, height, theme }: CommitmentDetailProps) {
+/** One commitment in full: history with sources and grades, conditions, scale, what it adds, its sources. */
+export function CommitmentDetail({
+  state,
+  names,
+  share,
+  assessed,
+  sources,
+  width,
+  height,
+  scroll,
+}: CommitmentDetailProps) {
   const c = state.commitment;
-  const sources = (entry: { source?: string; sources?: string[] }) =>
+  const cites = (entry: { source?: string; sources?: string[] }) =>
     citedSources(entry)
       .map((id) => names.source(id))
       .join('; ');
   const location = c.location === undefined ? 'not stated' : c.location;
-  const lines: { key: string; node: React.ReactNode }[] = [
+  const status = state.status ? `${STATUS_LOOK[state.status].symbol} ${state.status}` : 'not yet on record';
+  const lines: PaneLine[] = [
     {
-      key: 'title',
-      node: (
-        <Text bold>
-          {`${names.actor(c.guarantor)} · ${capabilityLabel(c.capability)} · ${names.guarantee(c.guarantee)}  `}
-          <StatusMark status={state.status} theme={theme} word />
-        </Text>
-      ),
+      text: `${names.actor(c.guarantor)} · ${capabilityLabel(c.capability)} · ${names.guarantee(c.guarantee)} · ${status}`,
+      look: 'heading',
     },
-    { key: 'desc', node: <Text>{clean(c.description) || '(no description)'}</Text> },
-    { key: 'scale', node: <Text>{`scale: ${formatScale(c.scale)} · location: ${clean(location)} · id ${c.id}`}</Text> },
-    { key: 'h', node: <Text bold>History</Text> },
+    { text: clean(c.description) || '(no description)' },
+    { text: `scale: ${formatScale(c.scale)} · location: ${clean(location)} · id ${c.id}` },
+    { text: 'History', look: 'heading' },
     ...c.history.map((h, i) => ({
-      key: `h${i}`,
-      node: (
-        <Text>
-          {`  ${h.date} `}
-          <StatusMark status={h.status} theme={theme} word />
-          {i > 0 && c.history[i - 1]!.status === h.status ? <Text dimColor> (reconfirmed)</Text> : null}
-          <Text dimColor>{`  ${sources(h)}${h.note ? ` — ${clean(h.note)}` : ''}`}</Text>
-        </Text>
-      ),
+      text: `  ${h.date} ${STATUS_LOOK[h.status].symbol} ${h.status}${i > 0 && c.history[i - 1]!.status === h.status ? ' (reconfirmed)' : ''}  ${cites(h)}${h.note ? ` — ${clean(h.note)}` : ''}`,
+      indent: 4,
     })),
-    { key: 'c', node: <Text bold>{`Conditions${c.conditions?.length ? '' : ': none stated'}`}</Text> },
+    { text: `Conditions${c.conditions?.length ? '' : ': none stated'}`, look: 'heading' },
     ...(c.conditions ?? []).map((cond) => ({
-      key: `c${cond.id}`,
-      node: (
-        <Text>
-          {`  [${cond.status === 'met' ? '✓' : cond.status === 'unmet' ? '✗' : '?'}] ${cond.kind}: ${clean(cond.description)}`}
-          <Text dimColor>{`  ${sources(cond)}`}</Text>
-        </Text>
-      ),
+      text: `  [${cond.status === 'met' ? '✓' : cond.status === 'unmet' ? '✗' : '?'}] ${cond.kind}: ${clean(cond.description)}  ${cites(cond)}`,
+      indent: 4,
+    })),
+    ...shareLines(share, assessed, names.guarantee(c.guarantee)),
+    ...sourceListLines(sources),
+  ];
+  return <Pane title="Commitment" lines={lines} width={width} height={height} scroll={scroll} />;
+}
+
+/** A fact's sources: outlet, title, date, grade and link (o opens, y copies the first). */
+export function sourceListLines(sources: SourceLine[]): PaneLine[] {
+  return [
+    {
+      text: `Sources${sources.length ? ' (o opens the first link, y copies the first citation)' : ': none cited'}`,
+      look: 'heading',
+    },
+    ...sources.map((s) => ({
+      text: `  ${s.grade} ${s.outlet} — "${s.title}", ${s.date}${s.url ? ` ${s.url}` : ''}`,
+      indent: 4,
     })),
   ];
-  const firings = firingsFor(assessment, c.id);
-  lines.push({
-    key: 'r',
-    node: <Text bold>{`Rules that fired${assessment ? (firings.length ? '' : ': none') : ': not assessed'}`}</Text>,
-  });
-  for (const r of firings)
-    lines.push({
-      key: `r${r.rule}`,
-      node: (
-        <Text>
-          {`  ${clean(r.title)} (${r.factor}, ${formatScoreRange(r.effect)}): ${clean(r.explanation)}`}
-          <Text dimColor>{` — ${r.citations.map((x) => clean(x.key)).join('; ')}`}</Text>
-        </Text>
-      ),
-    });
-  return (
-    <Box flexDirection="column" height={height} overflow="hidden" borderStyle="single" paddingX={1}>
-      {lines.slice(0, Math.max(0, height - 2)).map((l) => (
-        <Box key={l.key}>
-          <Text wrap="truncate-end">{l.node}</Text>
-        </Box>
-      ))}
-    </Box>
-  );
 }

@@ -25,6 +25,9 @@ export function Commitments({ rows, total, cursor, sort, changed, width, height,
   const statusW = 20;
   const sinceW = 11;
   const scaleW = Math.max(0, w - cols.guarantee - cols.guarantor - cols.capability - statusW - sinceW);
+  const position = rows.length
+    ? `${Math.min(cursor, rows.length - 1) + 1}/${rows.length}${rows.length < total ? ` of ${total}` : ''}`
+    : `0 of ${total}`;
   const head = (name: CommitmentSort, label: string, width: number) => fit(sort === name ? `${label} ▾` : label, width);
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
@@ -35,7 +38,8 @@ export function Commitments({ rows, total, cursor, sort, changed, width, height,
         {head('capability', 'capability', cols.capability)}
         {head('status', 'status', statusW)}
         {head('since', 'since', sinceW)}
-        {fit(`scale  ${rows.length}/${total}`, scaleW)}
+        {fit('scale', Math.max(0, scaleW - position.length - 1))}
+        <Text dimColor>{position}</Text>
       </Text>
       {rows.length === 0 ? <Text dimColor>no commitment matches the filter</Text> : null}
       {rows.slice(start, end).map((row, i) => {

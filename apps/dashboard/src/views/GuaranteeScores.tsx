@@ -1,9 +1,10 @@
 import type { GuaranteeAssessment, Id } from '@pledgewatch/core';
-import { formatScoreRange } from '@pledgewatch/core';
+import { scoreInFull } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
 import { fit } from '../terminal/text.js';
 import { RangeBar } from './RangeBar.js';
 import type { Theme } from './theme.js';
+import { visibleWindow } from './window.js';
 
 export type Trend = 'up' | 'down' | 'flat';
 const TREND_MARK: Record<Trend, string> = { up: '↑', down: '↓', flat: '→' };
@@ -28,16 +29,18 @@ export interface GuaranteeScoresProps {
 
 /** Each guarantee: credibility as a low–point–high bar, viability beside it, and the trend. */
 export function GuaranteeScores({ lines, selected, width, height, changed, problem, theme }: GuaranteeScoresProps) {
-  const nameWidth = Math.min(28, Math.max(10, ...lines.map((l) => l.name.length + 1)));
-  const barWidth = Math.max(10, Math.min(30, width - nameWidth - 34));
-  const start = Math.max(0, Math.min(selected - Math.floor(height / 2), lines.length - height));
+  const nameWidth = Math.min(width < 100 ? 18 : 28, Math.max(15, ...lines.map((l) => l.name.length + 1)));
+  const barWidth = Math.max(8, Math.min(30, width - nameWidth - 30));
+  const room = Math.max(1, height - 1 - (problem ? 1 : 0));
+  const { start, end } = visibleWindow(lines.length, selected, room);
+  const position = `${Math.min(selected, lines.length - 1) + 1}/${lines.length}`;
   return (
-    <Box flexDirection="column">
+    <Box flexDirection="column" height={height} overflow="hidden" flexShrink={0}>
       <Text bold wrap="truncate-end">
-        {`  ${fit('guarantee', nameWidth)}${fit('credibility (low–high, ● likely)', barWidth + 8)} viability  trend`}
+        {`  ${fit(`guarantee ${position}`, nameWidth)}${fit('credibility', barWidth + 1)}${fit('low ‹pt› hi', 12)}${fit('viability', 12)}trend`}
       </Text>
       {problem ? <Text dimColor wrap="truncate-end">{`  scores unavailable: ${problem}`}</Text> : null}
-      {lines.slice(start, start + Math.max(0, height - 1)).map((line, i) => {
+      {lines.slice(start, end).map((line, i) => {
         const isSelected = start + i === selected;
         const a = line.assessment;
         return (
@@ -47,12 +50,12 @@ export function GuaranteeScores({ lines, selected, width, height, changed, probl
             {a ? (
               <>
                 <RangeBar range={a.credibility} width={barWidth} theme={theme} />
-                {` ${fit(formatScoreRange(a.credibility), 7)}`}
-                {fit(formatScoreRange(a.viability), 10)}
-                {line.trend ? ` ${TREND_MARK[line.trend]}` : '  '}
+                {` ${fit(scoreInFull(a.credibility), 12)}`}
+                {fit(scoreInFull(a.viability), 12)}
+                {line.trend ? TREND_MARK[line.trend] : ' '}
               </>
             ) : (
-              <Text dimColor>{'not assessed'}</Text>
+              <Text dimColor>{'not assessed as of this date'}</Text>
             )}
           </Text>
         );

@@ -6,6 +6,8 @@ import { paint, type Theme } from './theme.js';
 export interface HeaderProps {
   title: string;
   asOf?: string;
+  /** The dataset's own as-of date: an as-of before it is the past, after it the record beyond. */
+  cutOff?: string;
   profile?: string;
   view: ViewId;
   /** The data's age when it is past its freshness window, or a projection of old data (shown on its own line). */
@@ -30,8 +32,14 @@ const PROFILE_WIDTH = 18;
  * line is short the title gives way first: the date, the profile and whether the screen is
  * live are what a reader checks, and they fit down to the 60-column minimum.
  */
-export function Header({ title, asOf, profile, view, liveness, freshness, theme }: HeaderProps) {
+export function Header({ title, asOf, cutOff, profile, view, liveness, freshness, theme }: HeaderProps) {
   const look = LIVENESS[liveness];
+  const travel =
+    asOf && cutOff && asOf < cutOff
+      ? `◀ THE PAST: as of ${asOf} — the data runs to ${cutOff} · ] forward, t date`
+      : asOf && cutOff && asOf > cutOff
+        ? `▶ BEYOND THE CUT-OFF: as of ${asOf} — the dataset's date is ${cutOff} · [ back`
+        : undefined;
   const meta = `${asOf ? `  as of ${asOf}` : ''}${profile ? `  profile ${cut(profile, PROFILE_WIDTH)}` : ''}`;
   return (
     <Box flexDirection="column">
@@ -54,6 +62,11 @@ export function Header({ title, asOf, profile, view, liveness, freshness, theme 
       {freshness ? (
         <Text color={paint(theme, 'vermillion')} bold wrap="truncate-end">
           {`▲ ${freshness}`}
+        </Text>
+      ) : null}
+      {travel ? (
+        <Text wrap="truncate-end" inverse bold color={paint(theme, 'purple')}>
+          {travel}
         </Text>
       ) : null}
       <Text wrap="truncate-end">

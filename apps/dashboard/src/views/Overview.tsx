@@ -17,9 +17,23 @@ export interface OverviewProps {
   feed: FeedLine[];
   changed: ReadonlySet<Id>;
   scoreProblem?: string;
+  /** The selected guarantee's full name and the adversary's latest stance on it. */
+  coalition?: { name: string; adversary?: string };
   width: number;
   height: number;
   theme: Theme;
+}
+
+/** What the numbers mean, in one line that fits the width. */
+export function ScoreKey({ width }: { width: number }) {
+  const long =
+    'Key: scores 0–100 as low ‹most likely› high · credibility: would it deter · viability: can it be put in place at all · trend ↑↓→ since the last dated change · Δ: how far a question’s answers move a score';
+  const short = 'Key: 0–100, low ‹likely› high · viability: can it be done · ↑↓→ trend · Δ swing';
+  return (
+    <Text dimColor wrap="truncate-end">
+      {width >= long.length ? long : short}
+    </Text>
+  );
 }
 
 /** Scores, the selected guarantee's coalition matrix, the unknowns that matter most, the latest changes. */
@@ -27,12 +41,12 @@ export function Overview(props: OverviewProps) {
   const { guarantees, selected, matrix, unknowns, feed, changed, width, height, theme } = props;
   const scoreHeight = Math.min(
     guarantees.length + 1 + (props.scoreProblem ? 1 : 0),
-    Math.max(2, Math.floor(height / 3)),
+    Math.max(4, Math.floor(height / 3)),
   );
   // The matrix takes what it needs; the unknowns and the latest changes get the rest.
-  const matrixHeight = Math.max(2, Math.min(matrix.rows.length + 1, height - scoreHeight - 7));
-  const bottomHeight = Math.max(2, height - scoreHeight - matrixHeight - 3);
-  const name = guarantees[selected]?.name ?? '';
+  const matrixHeight = Math.max(2, Math.min(matrix.rows.length + 1, height - scoreHeight - 8));
+  const bottomHeight = Math.max(2, height - scoreHeight - matrixHeight - 5);
+  const name = props.coalition?.name ?? guarantees[selected]?.name ?? '';
   const half = Math.floor((width - 1) / 2);
   return (
     <Box flexDirection="column" height={height} overflow="hidden">
@@ -45,7 +59,12 @@ export function Overview(props: OverviewProps) {
         problem={props.scoreProblem}
         theme={theme}
       />
-      <Text bold wrap="truncate-end">{`Coalition: ${name}`}</Text>
+      <ScoreKey width={width} />
+      <Text wrap="truncate-end">
+        <Text bold>{`Coalition: ${name}`}</Text>
+        <Text dimColor>{'  (enter: why it scores this)'}</Text>
+      </Text>
+      <Text wrap="truncate-end">{props.coalition?.adversary ?? ''}</Text>
       <CoalitionMatrix matrix={matrix} width={width} height={matrixHeight} changed={changed} theme={theme} />
       <StatusLegend theme={theme} />
       <Box height={bottomHeight} overflow="hidden">
