@@ -45,7 +45,7 @@ describe('the feed attributes changes that arrive through git', () => {
     copies.defer(() => live.close());
     git(dir, 'checkout', '-q', 'feature');
     const attributed = new RegExp(
-      `^United Kingdom ground forces: pledged → deploying · .* ← ${hash} Ana Analyst: UK troops deploying$`,
+      `^United Kingdom ground forces: pledged → deploying( · .*)? ← ${hash} Ana Analyst: UK troops deploying$`,
     );
     await vi.waitFor(() => expect(live.getState().feed[0]?.text).toMatch(attributed));
     expect(live.getState().feed[0]?.commit).toEqual({ hash, author: 'Ana Analyst', subject: 'UK troops deploying' });
