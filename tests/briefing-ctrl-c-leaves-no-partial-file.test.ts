@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, watch, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset, writeDatasetFolder } from '@pledgewatch/core';
+import { generateDataset, writeDatasetFolder } from '@pledgewatch/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { briefAsync } from './support/briefing.js';
 

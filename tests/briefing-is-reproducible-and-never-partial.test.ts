@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset, writeDatasetFolder } from '@pledgewatch/core';
+import { generateDataset, writeDatasetFolder } from '@pledgewatch/core/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brief, briefAsync } from './support/briefing.js';
 

@@ -48,7 +48,8 @@ describe('@pledgewatch/core from a packed tarball', () => {
     expect(paths).toContain('dist/index.js');
     expect(paths).toContain('dist/index.d.ts');
     expect(paths).toContain('schema/dataset-file.schema.json');
-    expect(paths.some((p) => p.startsWith('src/') || p.includes('.test.'))).toBe(false);
+    expect(paths.some((p) => p.startsWith('src/') || p.includes('.test.') || p.includes('__fixtures__'))).toBe(false);
+    expect(paths).toContain('dist/testing.js');
 
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true, type: 'module' }));
     run(
@@ -65,6 +66,17 @@ describe('@pledgewatch/core from a packed tarball', () => {
 
     // The README shows exactly this script.
     expect(readFileSync(join(root, 'README.md'), 'utf8')).toContain(script.trim());
+  });
+
+  it('serves seeded synthetic datasets from the @pledgewatch/core/testing subpath, not the main entry', () => {
+    const probe = [
+      "const core = await import('@pledgewatch/core');",
+      "const testing = await import('@pledgewatch/core/testing');",
+      'const d = testing.generateDataset({ seed: 1, commitments: 20 });',
+      'console.log(typeof core.generateDataset, d.commitments.length, testing.datasetToFiles(d).length > 0);',
+    ].join('\n');
+    writeFileSync(join(scratch, 'testing-subpath.mjs'), probe);
+    expect(run(process.execPath, ['testing-subpath.mjs'], scratch).trim()).toBe('undefined 20 true');
   });
 
   it('type-checks a TypeScript consumer against the installed types', () => {

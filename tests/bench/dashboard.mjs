@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { datasetToFiles, generateDataset } from '@pledgewatch/core';
+import { datasetToFiles, generateDataset } from '@pledgewatch/core/testing';
 import { ms, ROOT, SIZES, spread, summarize, syntheticFolder } from './lib.mjs';
 
 const dist = (p) => pathToFileURL(join(ROOT, 'apps/dashboard/dist', p)).href;

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset, writeDatasetFolder } from '@pledgewatch/core';
+import { generateDataset, writeDatasetFolder } from '@pledgewatch/core/testing';
 
 export const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 export const ROOT = join(import.meta.dirname, '..', '..');

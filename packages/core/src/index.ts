@@ -75,9 +75,6 @@ export {
   TODAY_ENV,
   todayFrom,
 } from './freshness/data-freshness.js';
-// Synthetic datasets (benchmarks, property tests)
-export { type GenerateOptions, generateDataset, seededRandom } from './generate/generate.js';
-export { datasetToFiles, writeDatasetFolder } from './generate/write.js';
 export { type CommitInfo, commitsTouching, folderMatchesHead, headCommit } from './git/commits.js';
 // Git: a dataset as it was at a revision (the user's git; nothing is checked out)
 export {

@@ -5,12 +5,12 @@ import {
   assess,
   credibilityHistory,
   type Dataset,
-  generateDataset,
   loadDataset,
   type Scenario,
   scenarioFromAnswer,
   sensitivity,
 } from '@pledgewatch/core';
+import { generateDataset } from '@pledgewatch/core/testing';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { datasetArb } from './arbitrary-dataset.js';
