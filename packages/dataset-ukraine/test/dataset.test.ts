@@ -47,7 +47,8 @@ describe('the bundled Ukraine dataset', () => {
   it('loads with no diagnostics at all, not even warnings', () => {
     expect(result.diagnostics).toEqual([]);
     expect(dataset.manifest.id).toBe('ukraine-guarantees');
-    expect(dataset.manifest.asOf).toBe('2026-02-28');
+    expect(dataset.manifest.asOf).toBe('2026-07-04');
+    expect(dataset.manifest.freshForDays).toBe(30);
     expect(dataset.manifest.defaultProfile).toBe('current-calculus');
   });
 
@@ -117,11 +118,48 @@ describe('the bundled Ukraine dataset', () => {
       expect(q.answers.length, q.id).toBeGreaterThanOrEqual(2);
       for (const a of q.answers) expect(a.changes.length, `${q.id}/${a.id}`).toBeGreaterThan(0);
     }
+    // Settled before the old cut-off (audit finding 69): the Élysée says the US is not a formal party.
     const signed = byId(dataset.questions, 'q-us-signed-paris');
-    expect(signed.history.at(-1)?.status).toBe('open');
+    expect(signed.history.at(-1)).toMatchObject({ status: 'answered', answer: 'not-signed' });
     expect(citedSources(signed.history.at(-1)!)).toEqual(
-      expect.arrayContaining(['washexam-2026-01-08', 'ijr-paris-2026-01']),
+      expect.arrayContaining(['eurointegration-us-not-party-2026-01-07', 'washexam-2026-01-08']),
     );
+    expect(byId(dataset.sources, 'ijr-paris-2026-01').credibility).toBeGreaterThanOrEqual(4);
+  });
+
+  it('codes the US role after the Paris Declaration no higher than its sources state (audit 42, 53)', () => {
+    expect(byId(dataset.positions, 'us-mfu-backstop').history.at(-1)?.stance).toBe('conditional');
+    expect(byId(dataset.commitments, 'usb-monitoring').history.at(-1)?.status).toBe('proposed');
+    expect(byId(dataset.commitments, 'mfu-norway-training').history.at(-1)?.status).toBe('conditional');
+    const estonia = byId(dataset.commitments, 'mfu-estonia-ground');
+    expect(estonia.conditions?.map((c) => c.kind)).toEqual(['parliamentary-approval']);
+    expect(estonia.history.map((h) => h.date)).toContain('2025-04-30');
+    expect(byId(dataset.guarantees, 'uk-ukraine-2024').legalForm).toBe('unknown');
+  });
+
+  it('cites the seed article for nothing dated after it was written (August 2025)', () => {
+    const dated = [
+      ...dataset.commitments.flatMap((c) => c.history),
+      ...dataset.positions.flatMap((p) => p.history),
+      ...dataset.events,
+    ];
+    for (const entry of dated) {
+      if (citedSources(entry).includes('depetris-2025')) expect(entry.date <= '2025-08-31', entry.date).toBe(true);
+    }
+  });
+
+  it('gives every judgment a horizon after its date, so it can be scored', () => {
+    for (const j of dataset.judgments) {
+      expect(j.reviewBy, j.id).toBeDefined();
+      expect(j.reviewBy! > j.date, j.id).toBe(true);
+    }
+  });
+
+  it('cites every source somewhere, and gives every Cyrillic title a translation beside it', () => {
+    const { sources, ...rest } = dataset;
+    const cited = new Set(allCitations(rest).map((c) => c.id));
+    expect(sources.filter((s) => !cited.has(s.id)).map((s) => s.id)).toEqual([]);
+    for (const s of sources) if (/[\u0400-\u04FF]/.test(s.title)) expect(s.title, s.id).toMatch(/“[^”]*[A-Za-z][^”]*”/);
   });
 
   it('has at least two scenarios and keeps likelihood apart from confidence in its judgments', () => {
