@@ -24,6 +24,17 @@ import { datasetArb } from './arbitrary-dataset.js';
  * Each case records the hash of its input too, so a changed dataset or generator is told
  * apart from a changed engine. After a deliberate change to the rules or the data, and only
  * then, re-record: PLEDGEWATCH_GOLDEN=record npx vitest run --project core golden
+ *
+ * Re-recorded for the bundled dataset's November 2026 update (issue 12; the engine unchanged).
+ * Baseline scores (current-calculus) that moved, and why:
+ * - us-backstop 26.6 → 23.4: US ceasefire monitoring is `proposed`, not `conditional` — the Paris
+ *   Declaration speaks of "the proposed US-led … mechanism" and the US is not a party (Élysée).
+ * - mfu 37.8 → 37.7, viability 36.9 → 36.0: the US stance on the backstop is `conditional`, not
+ *   `supports` (the clause committing the US to support the force if attacked was cut); Norway's
+ *   training offer is conditional on a ceasefire; the UK and French forces are a brigade each.
+ * - uk-ukraine-2024 29.3 → 28.2: its legal form is `unknown` (OSW says legally binding; the UK
+ *   called it an "assurance"), where it was coded `binding-agreement`.
+ * The cut-off moves from 2026-02-28 to 2026-07-04, so histories and the as-of date change too.
  */
 
 const fixturePath = fileURLToPath(new URL('./golden.json', import.meta.url));
