@@ -25,15 +25,16 @@ import { datasetArb } from './arbitrary-dataset.js';
  * apart from a changed engine. After a deliberate change to the rules or the data, and only
  * then, re-record: PLEDGEWATCH_GOLDEN=record npx vitest run --project core golden
  *
- * Re-recorded for the bundled dataset's November 2026 update (issue 12; the engine unchanged).
+ * Re-recorded for the bundled dataset's November 2026 update (issue 12; engine v2 unchanged).
  * Baseline scores (current-calculus) that moved, and why:
- * - us-backstop 26.6 → 23.4: US ceasefire monitoring is `proposed`, not `conditional` — the Paris
- *   Declaration speaks of "the proposed US-led … mechanism" and the US is not a party (Élysée).
- * - mfu 37.8 → 37.7, viability 36.9 → 36.0: the US stance on the backstop is `conditional`, not
- *   `supports` (the clause committing the US to support the force if attacked was cut); Norway's
- *   training offer is conditional on a ceasefire; the UK and French forces are a brigade each.
- * - uk-ukraine-2024 29.3 → 28.2: its legal form is `unknown` (OSW says legally binding; the UK
- *   called it an "assurance"), where it was coded `binding-agreement`.
+ * - mfu viability 37.2 → 36.4 (credibility 46.8 unchanged): the US stance on the backstop is
+ *   `conditional`, not `supports` — the clause committing the US to support the force if attacked was
+ *   cut and the US is not a party to the Paris Declaration (Élysée); Norway's training offer is
+ *   conditional on a ceasefire; the UK and French forces are a brigade each.
+ * - uk-ukraine-2024 35.3 → 34.2: its legal form is `unknown` (OSW says legally binding; the UK called
+ *   it an "assurance"), where it was coded `binding-agreement`.
+ * - us-backstop stays 23.4: US monitoring is now `proposed`, not `conditional`, which v2's rules weigh
+ *   no differently here.
  * The cut-off moves from 2026-02-28 to 2026-07-04, so histories and the as-of date change too.
  */
 
