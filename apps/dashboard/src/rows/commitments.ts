@@ -69,7 +69,15 @@ function allCommitmentRows(snapshot: Snapshot): CommitmentRow[] {
 
 export function commitmentRows(snapshot: Snapshot, filter: string, sort: CommitmentSort): CommitmentRow[] {
   const rows = allCommitmentRows(snapshot).filter((r) =>
-    matches(filter, r.id, r.guarantee, r.guarantor, r.capability, r.status ?? 'not yet'),
+    matches(filter, {
+      id: r.id,
+      guarantee: r.guarantee,
+      guarantor: r.guarantor,
+      capability: r.capability,
+      status: r.status ?? 'not yet',
+      since: r.since,
+      scale: r.scale,
+    }),
   );
   return rows.sort(compareRows(sort));
 }

@@ -21,5 +21,5 @@ export function diagnosticRows(diagnostics: readonly Diagnostic[], filter: strin
       message: clean(d.message),
       hint: clean(d.hint),
     }))
-    .filter((r) => matches(filter, r.location, r.message, r.diagnostic.code));
+    .filter((r) => matches(filter, { file: r.location, message: r.message, code: r.diagnostic.code }));
 }

@@ -30,7 +30,7 @@ export function questionRows(snapshot: Snapshot, filter: string, swings?: Readon
       status: state.status ?? 'not yet',
       swing: swings?.get(state.question.id),
     }))
-    .filter((r) => matches(filter, r.id, r.question, r.status));
+    .filter((r) => matches(filter, { id: r.id, question: r.question, status: r.status }));
   const rank = (r: QuestionRow) => (r.status === 'answered' ? 1 : 0);
   return rows.sort((a, b) => rank(a) - rank(b) || (b.swing ?? -1) - (a.swing ?? -1) || a.id.localeCompare(b.id));
 }

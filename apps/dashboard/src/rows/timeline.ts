@@ -53,5 +53,5 @@ export function timelineRows(snapshot: Snapshot, filter: string): TimelineRow[] 
     rows = timelineOf(snapshot);
     timelineCache.set(snapshot, rows);
   }
-  return filter ? rows.filter((r) => matches(filter, r.date, r.kind, r.text)) : rows;
+  return filter ? rows.filter((r) => matches(filter, { date: r.date, kind: r.kind, text: r.text })) : rows;
 }
