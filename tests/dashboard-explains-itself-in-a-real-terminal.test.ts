@@ -17,8 +17,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'apps/dashboard/dist/cli.js');
 const FIXTURE = join(ROOT, 'tests/fixtures/dashboard-basic');
 const BUNDLED = join(ROOT, 'packages/dataset-ukraine/data');
-const PLEDGED = '{ date: 2026-01-06, status: pledged, source: wiredgov-2026-01-08 }';
-const DEPLOYED = `${PLEDGED}\n      - { date: 2026-02-01, status: deployed, source: wiredgov-2026-01-08 }`;
+const FR_PLEDGED = '{ date: 2026-01-06, status: pledged, source: whysofrance-2026-01-07 }';
+const FR_WITHDRAWN = `${FR_PLEDGED}\n      - { date: 2026-02-01, status: withdrawn, source: whysofrance-2026-01-07 }`;
 const COALITION = 'Coalition: Multinational Force Ukraine (MFU)';
 
 let dir: string;
@@ -78,19 +78,19 @@ describe('the dashboard explains itself in a real terminal', () => {
     await t.waitForText('EXIT=0');
   });
 
-  it('a save that moves the score shows the point moving in the feed, and why', async () => {
+  it('a save that moves the score (France withdraws its ground forces) shows the point moving in the feed, and why', async () => {
     const t = await start();
     const file = join(dir, 'data', 'commitments.yaml');
-    await writeFile(file, (await readFile(file, 'utf8')).replace(PLEDGED, DEPLOYED));
-    const saved = await t.waitForText('United Kingdom ground forces: pledged → deployed');
+    await writeFile(file, (await readFile(file, 'utf8')).replace(FR_PLEDGED, FR_WITHDRAWN));
+    const saved = await t.waitForText('France ground forces: pledged → withdrawn');
     const move = /MFU credibility (\d+) ‹(\d+)→(\d+)› (\d+)|MFU credibility \d+ ‹(\d+)› \d+ → \d+ ‹(\d+)› \d+/.exec(
       saved,
     );
     expect(move, saved).not.toBeNull();
     const [from, to] = move![2] ? [move![2], move![3]] : [move![5], move![6]];
-    expect(Number(to)).toBeGreaterThan(Number(from));
+    expect(Number(to)).toBeLessThan(Number(from));
     // The score moves first, then what caused it.
-    expect(saved).toMatch(/MFU credibility [^·]+ · United Kingdom ground forces: pledged → deployed/);
+    expect(saved).toMatch(/MFU credibility [^·]+ · France ground forces: pledged → withdrawn/);
     t.keys('q', true);
     await t.waitForText('EXIT=0');
   });
