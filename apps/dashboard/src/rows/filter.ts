@@ -11,7 +11,7 @@ export function matches(filter: string, fields: Readonly<Record<string, string>>
     const colon = word.indexOf(':');
     if (colon > 0) {
       const field = fields[word.slice(0, colon)];
-      return field !== undefined && field.toLowerCase().includes(word.slice(colon + 1));
+      return field?.toLowerCase().includes(word.slice(colon + 1)) ?? false;
     }
     return values.some((v) => v.includes(word));
   });
