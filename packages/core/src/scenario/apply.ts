@@ -1,5 +1,5 @@
 import type { Change } from '../model/change.js';
-import type { Commitment } from '../model/commitment.js';
+import type { Commitment, StatusEntry } from '../model/commitment.js';
 import type { Id, IsoDate } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Condition, Guarantee } from '../model/guarantee.js';
@@ -128,13 +128,31 @@ export function changeTargets(changes: readonly Change[]): ChangeTargets {
   return targets;
 }
 
-function replaceTouched<T extends { id: Id }>(list: readonly T[], touched: Set<Id>, update: (entity: T) => T): T[] {
+/** The changes about each id, in order: each entity then folds only its own changes. */
+function changesById(changes: readonly Change[], idOf: (change: Change) => Id | undefined): Map<Id, Change[]> {
+  const byId = new Map<Id, Change[]>();
+  for (const change of changes) {
+    const id = idOf(change);
+    if (id === undefined) continue;
+    const list = byId.get(id);
+    if (list) list.push(change);
+    else byId.set(id, [change]);
+  }
+  return byId;
+}
+
+function replaceTouched<T extends { id: Id }>(
+  list: readonly T[],
+  touched: ReadonlyMap<Id, readonly Change[]>,
+  update: (entity: T, changes: readonly Change[]) => T,
+): T[] {
   if (touched.size === 0) return list as T[];
   let copy: T[] | undefined;
   for (let i = 0; i < list.length; i++) {
     const entity = list[i]!;
-    if (!touched.has(entity.id)) continue;
-    const next = update(entity);
+    const own = touched.get(entity.id);
+    if (!own) continue;
+    const next = update(entity, own);
     if (next !== entity) {
       copy ??= list.slice();
       copy[i] = next;
@@ -142,6 +160,45 @@ function replaceTouched<T extends { id: Id }>(list: readonly T[], touched: Set<I
   }
   return copy ?? (list as T[]);
 }
+
+/**
+ * A commitment after its own changes. Status entries are merged into the history once, in
+ * date order (each after any entry of the same date, as {@link changeCommitment} inserts them),
+ * so a scenario of 100,000 changes costs what its length does, not its square.
+ */
+function foldCommitment(commitment: Commitment, changes: readonly Change[], asOf: IsoDate): Commitment {
+  const entries: StatusEntry[] = [];
+  let next = commitment;
+  for (const change of changes) {
+    if (change.op === 'set-status')
+      entries.push({ date: change.date ?? asOf, status: change.status, note: SCENARIO_NOTE });
+    else next = changeCommitment(next, change, asOf);
+  }
+  return entries.length === 0 ? next : { ...next, history: mergeDated(next.history, entries) };
+}
+
+/** `history` (date-ordered) with `entries` inserted, each after every entry dated on or before it. */
+function mergeDated<T extends { date: string }>(history: readonly T[], entries: readonly T[]): T[] {
+  const sorted = entries
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => (a.entry.date < b.entry.date ? -1 : a.entry.date > b.entry.date ? 1 : a.order - b.order));
+  const out: T[] = [];
+  let h = 0;
+  for (const { entry } of sorted) {
+    while (h < history.length && history[h]!.date <= entry.date) out.push(history[h++]!);
+    out.push(entry);
+  }
+  while (h < history.length) out.push(history[h++]!);
+  return out;
+}
+
+const commitmentOf = (c: Change): Id | undefined =>
+  c.op === 'set-status' || c.op === 'set-scale' || c.op === 'set-location' || c.op === 'set-condition'
+    ? c.commitment
+    : undefined;
+const guaranteeOf = (c: Change): Id | undefined =>
+  c.op === 'set-guarantee' || (c.op === 'set-condition' && c.commitment === undefined) ? c.guarantee : undefined;
+const positionOf = (c: Change): Id | undefined => (c.op === 'set-stance' ? c.position : undefined);
 
 /**
  * The dataset as it would be after `changes`, applied in order as of `asOf` (a status or
@@ -155,23 +212,23 @@ export function applyChanges(
   asOf: IsoDate = dataset.manifest.asOf,
 ): Dataset {
   if (changes.length === 0) return dataset;
-  const targets = changeTargets(changes);
   const existing = new Set(dataset.commitments.map((c) => c.id));
+  const guarantees = new Set(dataset.guarantees.map((g) => g.id));
   const added = changes
     .filter((c): c is Extract<Change, { op: 'add-commitment' }> => c.op === 'add-commitment')
-    .filter((c) => !existing.has(c.id) && dataset.guarantees.some((g) => g.id === c.guarantee))
+    .filter((c) => !existing.has(c.id) && guarantees.has(c.guarantee))
     .map((c) => addedCommitment(c, asOf));
   const allCommitments = added.length > 0 ? [...dataset.commitments, ...added] : dataset.commitments;
   return {
     ...dataset,
-    guarantees: replaceTouched(dataset.guarantees, targets.guarantees, (g) =>
-      changes.reduce((acc, change) => changeGuarantee(acc, change), g),
+    guarantees: replaceTouched(dataset.guarantees, changesById(changes, guaranteeOf), (g, own) =>
+      own.reduce((acc, change) => changeGuarantee(acc, change), g),
     ),
-    commitments: replaceTouched(allCommitments, targets.commitments, (c) =>
-      changes.reduce((acc, change) => changeCommitment(acc, change, asOf), c),
+    commitments: replaceTouched(allCommitments, changesById(changes, commitmentOf), (c, own) =>
+      foldCommitment(c, own, asOf),
     ),
-    positions: replaceTouched(dataset.positions, targets.positions, (p) =>
-      changes.reduce((acc, change) => changePosition(acc, change, asOf), p),
+    positions: replaceTouched(dataset.positions, changesById(changes, positionOf), (p, own) =>
+      own.reduce((acc, change) => changePosition(acc, change, asOf), p),
     ),
   };
 }

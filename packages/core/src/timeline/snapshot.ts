@@ -48,16 +48,22 @@ export interface Snapshot {
   questions: QuestionState[];
 }
 
-/** The last entry dated on or before `asOf` (histories are validated as ordered). */
+/**
+ * The last entry dated on or before `asOf` (histories are validated as ordered). A binary
+ * search: folding a long history over each of its dates costs n log n, not n².
+ */
 export function entryAsOf<T extends { date: string }>(
   history: readonly T[],
   asOf: IsoDate,
 ): { entry?: T; index: number } {
-  let index = -1;
-  for (let i = 0; i < history.length; i++) {
-    if (history[i]!.date <= asOf) index = i;
-    else break;
+  let low = 0;
+  let high = history.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (history[mid]!.date <= asOf) low = mid + 1;
+    else high = mid;
   }
+  const index = low - 1;
   return { entry: index >= 0 ? history[index] : undefined, index };
 }
 
@@ -73,12 +79,18 @@ function runStart<T>(history: readonly T[], index: number, key: (entry: T) => un
 export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): CommitmentState {
   const { entry, index } = entryAsOf(commitment.history, asOf);
   const began = runStart(commitment.history, index, (h) => h.status);
+  const history = commitment.history;
+  let past: StatusEntry[] | undefined;
   return {
     commitment,
     status: entry?.status,
     since: entry,
     ...(began ? { began } : {}),
-    past: commitment.history.slice(0, Math.max(0, index)),
+    // Copied only when read: a state is made for every date of a history, the past rarely read.
+    get past() {
+      past ??= history.slice(0, Math.max(0, index));
+      return past;
+    },
   };
 }
 
