@@ -196,4 +196,15 @@ describe('references that go round in a circle', () => {
       ['reference-cycle', 'membership goes round in a circle: bloc → coalition → bloc'],
     ]);
   });
+
+  it('walks a chain of 20,000 memberships without overflowing the stack (a recursive walk did)', () => {
+    const n = 20_000;
+    const chain = Array.from(
+      { length: n },
+      (_, i) => `  - { id: c${i}, name: C${i}, kind: coalition, members: [${i + 1 < n ? `c${i + 1}` : 'uk'}] }`,
+    );
+    const result = buildDataset(files({ 'chain.yaml': `actors:\n${chain.join('\n')}\n` }));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+  });
 });

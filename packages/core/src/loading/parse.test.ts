@@ -60,6 +60,19 @@ describe('parsing a dataset file', () => {
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['limit-exceeded']);
   });
 
+  it('refuses compact block nesting (`- - - …` on one line) past the limit, naming it', () => {
+    for (const deep of [
+      `events:\n  ${'- '.repeat(5000)}x\n`,
+      `a:\n${'  '.repeat(400)}- x\n`,
+      `${'? '.repeat(3000)}x\n`,
+    ]) {
+      const parsed = parseDatasetFile('deep.yaml', deep);
+      expect(parsed.value).toBeUndefined();
+      expect(parsed.diagnostics.map((d) => d.code)).toEqual(['limit-exceeded']);
+      expect(parsed.diagnostics[0]!.message).toContain('more than 64 levels deep (the limit maxDepth)');
+    }
+  });
+
   it('reports a duplicate key even though the fast parser would reject it silently', () => {
     const parsed = parseDatasetFile('a.yaml', 'a: 1\nb: 2\na: 3\n');
     expect(parsed.diagnostics.map((d) => [d.code, d.line, d.column])).toEqual([['duplicate-key', 3, 1]]);

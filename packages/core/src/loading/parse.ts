@@ -63,7 +63,10 @@ function depthExceeds(value: unknown, limit: number): boolean {
   return false;
 }
 
-/** A rough upper bound of nesting from brackets and indentation, before any parser recurses. */
+/**
+ * A rough upper bound of nesting from brackets, indentation and compact block indicators
+ * (`- - - x` nests three lists on one line), before any parser recurses.
+ */
 function textNestsDeeperThan(text: string, limit: number): boolean {
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
@@ -73,8 +76,27 @@ function textNestsDeeperThan(text: string, limit: number): boolean {
       if (depth > limit * 4) return true;
     } else if (c === 93 || c === 125) depth = Math.max(0, depth - 1);
   }
-  const deepIndent = new RegExp(`^[ ]{${limit * 8},}\\S`, 'm');
-  return deepIndent.test(text);
+  return indentedDeeperThan(text, limit * 8);
+}
+
+/** Whether a line's content starts past `columns`, counting spaces and `- `, `? `, `: ` indicators before it. */
+function indentedDeeperThan(text: string, columns: number): boolean {
+  let column = 0;
+  let leading = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      column = 0;
+      leading = true;
+    } else if (leading) {
+      const next = text.charCodeAt(i + 1);
+      const indicator = (c === 45 || c === 63 || c === 58) && (next === 32 || next === 9);
+      if (c === 32 || c === 9 || indicator) {
+        if (++column >= columns) return true;
+      } else leading = false;
+    }
+  }
+  return false;
 }
 
 function nestingDiagnostic(file: string, limit: number): Diagnostic {
@@ -85,8 +107,8 @@ function nestingDiagnostic(file: string, limit: number): Diagnostic {
     line: 1,
     column: 1,
     path: [],
-    message: `the file nests maps and lists more than ${limit} levels deep; it was not loaded`,
-    hint: 'a dataset file needs a handful of levels; check for a generated or corrupted file',
+    message: `the file nests maps and lists more than ${limit} levels deep (the limit maxDepth); it was not loaded`,
+    hint: 'a dataset file needs a handful of levels; check for a generated or corrupted file, or raise the loader option maxDepth',
   };
 }
 
@@ -161,7 +183,14 @@ function carefulParse(
   toPosition: (offset: number) => Position,
   parsed: (value: unknown, diagnostics: Diagnostic[]) => ParsedFile,
 ): ParsedFile {
-  const { doc } = carefully();
+  let doc: Document.Parsed;
+  try {
+    doc = carefully().doc;
+  } catch (error) {
+    // Nesting the text check could not see (it is a bound, not a parser) overflows the parser's stack.
+    if (error instanceof RangeError) return parsed(undefined, [nestingDiagnostic(file, limits.maxDepth)]);
+    throw error;
+  }
   const diagnostics: Diagnostic[] = [];
   // After the first syntax error a YAML parser mostly reports its consequences: keep the
   // first one per file (and every duplicate key, which does not cascade).

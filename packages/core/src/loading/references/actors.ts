@@ -36,26 +36,46 @@ export function checkActors(index: ReferenceIndex): void {
   }
 }
 
-/** Each membership cycle once, as the ids along it, starting from its smallest id. */
+/**
+ * Each membership cycle once, as the ids along it, starting from its smallest id. A depth-first
+ * walk with its own stack, not the call stack: a chain of 100,000 memberships is data, and
+ * loading must not overflow on it.
+ */
 export function membershipCycles(actors: readonly { id: string; members?: string[] }[]): string[][] {
   const members = new Map(actors.map((a) => [a.id, a.members ?? []]));
   const cycles = new Map<string, string[]>();
   const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string) => {
+  const path: string[] = [];
+  const onPath = new Map<string, number>();
+  /** The walk's frames: an actor and how many of its members have been looked at. */
+  const frames: { id: string; next: number }[] = [];
+  const enter = (id: string) => {
     state.set(id, 'open');
-    stack.push(id);
-    for (const next of members.get(id) ?? []) {
+    onPath.set(id, path.length);
+    path.push(id);
+    frames.push({ id, next: 0 });
+  };
+  for (const a of actors) {
+    if (state.has(a.id)) continue;
+    enter(a.id);
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1]!;
+      const list = members.get(frame.id) ?? [];
+      if (frame.next >= list.length) {
+        frames.pop();
+        path.pop();
+        onPath.delete(frame.id);
+        state.set(frame.id, 'done');
+        continue;
+      }
+      const next = list[frame.next++]!;
       if (state.get(next) === 'open') {
-        const loop = stack.slice(stack.indexOf(next));
+        const loop = path.slice(onPath.get(next));
         const start = loop.indexOf([...loop].sort()[0]!);
         const canonical = [...loop.slice(start), ...loop.slice(0, start)];
         cycles.set(canonical.join('>'), canonical);
-      } else if (!state.has(next) && members.has(next)) visit(next);
+      } else if (!state.has(next) && members.has(next)) enter(next);
     }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const a of actors) if (!state.has(a.id)) visit(a.id);
+  }
   return [...cycles.values()];
 }
