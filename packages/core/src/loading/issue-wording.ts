@@ -51,6 +51,11 @@ function describeEntity(path: Path): string {
 export function describeInput(input: unknown): string {
   if (input === null) return 'nothing (null)';
   if (Array.isArray(input)) return 'a list';
+  // YAML's own types, which its tags make: name them for what they are.
+  if (input instanceof Date) return 'a timestamp (a YAML !!timestamp; write the date as plain text)';
+  if (input instanceof Uint8Array) return 'binary data (a YAML !!binary)';
+  if (input instanceof Set) return 'a set (a YAML !!set; write a list)';
+  if (input instanceof Map) return 'a map with keys that are not text (a YAML !!map of other values)';
   if (typeof input === 'object') return 'a map of fields';
   if (typeof input === 'string') return `the text '${input.length > 40 ? `${input.slice(0, 40)}…` : input}'`;
   return `${typeof input === 'number' ? 'the number' : 'the value'} ${String(input)}`;

@@ -19,9 +19,11 @@ export interface ParseLimits {
   maxAliasCount: number;
   /** How deep maps and lists may nest. */
   maxDepth: number;
+  /** The longest single value or field name, in characters. */
+  maxValueChars: number;
 }
 
-export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 64 };
+export const DEFAULT_PARSE_LIMITS: ParseLimits = { maxAliasCount: 100, maxDepth: 64, maxValueChars: 65_536 };
 
 export interface Position {
   line: number;
@@ -39,8 +41,19 @@ export interface ParsedFile {
   locateKey(path: readonly (string | number)[], key: string): Position | undefined;
 }
 
-/** Anchors (&a) or aliases (*a) outside quotes and comments: take the careful path. */
-const MAY_HAVE_ALIASES = /(^|[\s,[{:-])[&*][^\s,[\]{}]/m;
+/**
+ * Aliases (*a) outside quotes and comments: take the careful path, which counts their
+ * expansions. An anchor (&a) that nothing refers to expands nothing and parses fast.
+ */
+const MAY_HAVE_ALIASES = /(^|[\s,[{:-])\*[^\s,[\]{}]/m;
+
+/** Two keys of one map are the same when they read the same as text: `{1: a, "1": b}` is a duplicate. */
+function sameKey(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  const text = (k: unknown) => (isScalar(k) ? String(k.value) : undefined);
+  const ta = text(a);
+  return ta !== undefined && ta === text(b);
+}
 
 /**
  * Scalars the two parsers read differently: js-yaml takes 0b101 and -0o7 as numbers where YAML
@@ -50,17 +63,49 @@ const MAY_HAVE_ALIASES = /(^|[\s,[{:-])[&*][^\s,[\]{}]/m;
  */
 const PARSERS_DIFFER = /(^|[\s,[{:])([-+]?0b[01]|[-+]0o[0-7]|[-+]\.\d)/m;
 
-function depthExceeds(value: unknown, limit: number): boolean {
-  // Iterative, so a hostile file cannot overflow the stack while we measure it.
-  const stack: [unknown, number][] = [[value, 0]];
+type Oversize = { kind: 'depth' } | { kind: 'value' | 'key'; path: (string | number)[]; length: number };
+
+/**
+ * The first place the parsed value goes past a limit: nesting deeper than `maxDepth`, or a text
+ * or field name longer than `maxValueChars`. Iterative, so a hostile file cannot overflow the
+ * stack while we measure it.
+ */
+function oversize(value: unknown, limits: ParseLimits): Oversize | undefined {
+  const stack: [unknown, (string | number)[]][] = [[value, []]];
   while (stack.length > 0) {
-    const [v, d] = stack.pop()!;
-    if (d > limit) return true;
-    if (v !== null && typeof v === 'object') {
-      for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+    const [v, path] = stack.pop()!;
+    if (path.length > limits.maxDepth) return { kind: 'depth' };
+    if (typeof v === 'string' && v.length > limits.maxValueChars) return { kind: 'value', path, length: v.length };
+    if (v === null || typeof v !== 'object') continue;
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, i) => [i, x]) : Object.entries(v);
+    for (const [key, child] of entries) {
+      if (typeof key === 'string' && key.length > limits.maxValueChars)
+        return { kind: 'key', path: [...path], length: key.length };
+      stack.push([child, [...path, key]]);
     }
   }
-  return false;
+  return undefined;
+}
+
+function oversizeDiagnostic(
+  file: string,
+  found: Oversize,
+  limits: ParseLimits,
+  locate: ParsedFile['locate'],
+): Diagnostic {
+  if (found.kind === 'depth') return nestingDiagnostic(file, limits.maxDepth);
+  const at = locate(found.path);
+  const what = found.kind === 'key' ? 'a field name' : 'a value';
+  return {
+    severity: 'error',
+    code: 'limit-exceeded',
+    file,
+    line: at?.line ?? 1,
+    column: at?.column ?? 1,
+    path: found.path,
+    message: `${what} here is ${found.length.toLocaleString('en')} characters long; the limit is ${limits.maxValueChars.toLocaleString('en')} (maxValueChars); the file was not loaded`,
+    hint: 'keep long text in the source it comes from and cite it; the loader option maxValueChars raises the limit',
+  };
 }
 
 /**
@@ -120,7 +165,8 @@ export function parseDatasetFile(file: string, text: string, limits: ParseLimits
   const carefully = () => {
     if (!careful) {
       const lineCounter = new LineCounter();
-      const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: false });
+      // The core schema whatever a `%YAML 1.1` directive asks: dates stay text, as on the fast path.
+      const doc = parseDocument(source, { lineCounter, uniqueKeys: sameKey, prettyErrors: false, schema: 'core' });
       careful = { doc, lineCounter };
     }
     return careful;
@@ -166,7 +212,8 @@ export function parseDatasetFile(file: string, text: string, limits: ParseLimits
   if (!MAY_HAVE_ALIASES.test(source) && !PARSERS_DIFFER.test(source)) {
     try {
       const value = jsYaml.load(source, { schema: jsYaml.CORE_SCHEMA, json: false, filename: file });
-      if (depthExceeds(value, limits.maxDepth)) return parsed(undefined, [nestingDiagnostic(file, limits.maxDepth)]);
+      const found = oversize(value, limits);
+      if (found) return parsed(undefined, [oversizeDiagnostic(file, found, limits, locate)]);
       return parsed(value, []);
     } catch {
       // Not valid (or not plainly valid) YAML: the careful parser says where and why.
@@ -234,7 +281,8 @@ function carefulParse(
     });
     return parsed(undefined, diagnostics);
   }
-  if (depthExceeds(value, limits.maxDepth))
-    return parsed(undefined, [...diagnostics, nestingDiagnostic(file, limits.maxDepth)]);
+  const found = oversize(value, limits);
+  if (found)
+    return parsed(undefined, [...diagnostics, oversizeDiagnostic(file, found, limits, parsed(undefined, []).locate)]);
   return parsed(value, diagnostics);
 }

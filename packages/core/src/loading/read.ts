@@ -17,9 +17,18 @@ export interface ReadLimits {
   maxFiles: number;
   /** Deepest folder nesting below the dataset folder. */
   maxFolderDepth: number;
+  /** All data files together, in bytes. */
+  maxTotalBytes: number;
 }
 
-export const DEFAULT_READ_LIMITS: ReadLimits = { maxFileBytes: 8 * 1024 * 1024, maxFiles: 5000, maxFolderDepth: 8 };
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxFileBytes: 8 * 1024 * 1024,
+  maxFiles: 5000,
+  maxFolderDepth: 8,
+  maxTotalBytes: 32 * 1024 * 1024,
+};
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export interface DatasetText {
   /** Path relative to the dataset folder, with forward slashes. */
@@ -80,10 +89,26 @@ export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAUL
     return { files: [], diagnostics };
   }
   const files: DatasetText[] = [];
+  let total = 0;
   for (const full of found) {
     const read = await readDataFile(root, full, limits);
-    if ('refused' in read) diagnostics.push(read.refused);
-    else files.push(read);
+    if ('refused' in read) {
+      diagnostics.push(read.refused);
+      continue;
+    }
+    total += read.bytes;
+    if (total > limits.maxTotalBytes) {
+      diagnostics.push(
+        problem(
+          '.',
+          'limit-exceeded',
+          `the data files hold more than ${megabytes(limits.maxTotalBytes)} together (the limit maxTotalBytes); nothing was loaded`,
+          'is this the right folder? the loader option maxTotalBytes raises the limit',
+        ),
+      );
+      return { files: [], diagnostics };
+    }
+    files.push(read.text);
   }
   if (files.length === 0 && diagnostics.length === 0) {
     diagnostics.push(
@@ -123,9 +148,26 @@ async function openRoot(dir: string): Promise<{ root: string } | { refused: Diag
 /** Every data file below `root`, in name order, skipping hidden files and links that lead outside. */
 async function listDataFiles(root: string, limits: ReadLimits, diagnostics: Diagnostic[]): Promise<string[]> {
   const found: string[] = [];
+  // Folders by identity (device and inode): a link back to a folder already read is a loop,
+  // however many names lead to it; depth alone would let a few links to `.` grow exponentially.
+  const seen = new Set<string>();
   const walk = async (folder: string, depth: number): Promise<void> => {
     let entries: Dirent[];
     try {
+      const info = await stat(folder);
+      const identity = `${info.dev}:${info.ino}`;
+      if (seen.has(identity)) {
+        diagnostics.push(
+          problem(
+            relativeName(root, folder),
+            'read-error',
+            'this link leads back to a folder already read (a loop); it was not followed',
+            'remove the link, or copy the files it should show',
+          ),
+        );
+        return;
+      }
+      seen.add(identity);
       entries = await readdir(folder, { withFileTypes: true });
     } catch (error) {
       diagnostics.push(
@@ -196,7 +238,7 @@ async function readDataFile(
   root: string,
   full: string,
   limits: ReadLimits,
-): Promise<DatasetText | { refused: Diagnostic }> {
+): Promise<{ text: DatasetText; bytes: number } | { refused: Diagnostic }> {
   const rel = relativeName(root, full);
   try {
     const info = await lstat(full).then((l) => (l.isSymbolicLink() ? stat(full) : l));
@@ -224,7 +266,7 @@ async function readDataFile(
         refused: problem(rel, 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'),
       };
     }
-    return { file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') };
+    return { text: { file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') }, bytes: bytes.length };
   } catch (error) {
     return { refused: problem(rel, 'read-error', `cannot read the file: ${errnoMessage(error)}`) };
   }
