@@ -154,7 +154,7 @@ export { RECORD_PROBLEM_CODES, type RecordProblem, type RecordProblemCode } from
 export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
 export { scenarioFromAnswer } from './scenario/from-answer.js';
 // Untrusted text
-export { hasHiddenCharacters, isSafeLink, neutralizeText } from './text/neutralize.js';
+export { clipForMessage, hasHiddenCharacters, isSafeLink, neutralizeText, safeJson } from './text/neutralize.js';
 export { dayBefore, factsAfter, type LaterFact, recordDates, stepAsOf } from './time-travel/as-of-steps.js';
 // Timeline
 export * from './timeline/snapshot.js';

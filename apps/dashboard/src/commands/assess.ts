@@ -8,6 +8,7 @@ import {
   neutralizeText,
   rankSensitivity,
   type ScoreRange,
+  safeJson,
 } from '@pledgewatch/core';
 import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
@@ -130,7 +131,7 @@ export async function runAssess(argv: string[], io: CommandIO): Promise<number> 
   const freshness = dataFreshness(loaded.dataset.manifest, { today, ...(asOf ? { asOf } : {}) });
   if (values.json) {
     const out = { freshness, assessment: result.assessment, sensitivity: rankSensitivity(result.assessment) };
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${safeJson(out, 2)}\n`);
     return 0;
   }
   writeLines(io.stdout, [

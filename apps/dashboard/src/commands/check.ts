@@ -1,4 +1,4 @@
-import { dataFreshness, formatDiagnostic, hasErrors, loadDataset, summarizeDataset } from '@pledgewatch/core';
+import { dataFreshness, formatDiagnostic, hasErrors, loadDataset, safeJson, summarizeDataset } from '@pledgewatch/core';
 import { datasetArgument, parseCommandArgs } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { type CommandIO, writeLines } from './io.js';
@@ -43,7 +43,7 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
       warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
       diagnostics: result.diagnostics,
     };
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${safeJson(out, 2)}\n`);
     return result.ok ? 0 : 1;
   }
   if (result.ok && freshness) {

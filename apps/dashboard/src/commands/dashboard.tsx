@@ -138,11 +138,11 @@ async function printOnce(
   options: { json: boolean; width?: number; height?: number; view?: ViewId; color: boolean; io: CommandIO },
 ): Promise<number> {
   const { io, width, height, view, color } = options;
-  const { formatDiagnostic, hasErrors, loadDataset } = await import('@pledgewatch/core');
+  const { formatDiagnostic, hasErrors, loadDataset, safeJson } = await import('@pledgewatch/core');
   const result = await loadDataset(dir);
   await checkProfile(result, settings);
   if (options.json) {
-    io.stdout.write(`${JSON.stringify(await jsonSnapshot(dir, settings, result), null, 2)}\n`);
+    io.stdout.write(`${safeJson(await jsonSnapshot(dir, settings, result), 2)}\n`);
     return result.ok ? 0 : 1;
   }
   const { applyLoad, initialLiveState } = await import('../live/live-state.js');

@@ -6,6 +6,7 @@ import {
   type RecordResult,
   readDatasetFolder,
   recordFact,
+  safeJson,
 } from '@pledgewatch/core';
 import { FileChangedMeanwhile, replaceFileAtomically, unifiedDiff } from '../record/record-file.js';
 import { type OptionSpec, parseCommandArgs, UsageError } from './args.js';
@@ -236,7 +237,7 @@ async function record(
     return 1;
   }
   const result = recordFact(read.files, request);
-  if (values.json) io.stdout.write(`${JSON.stringify(jsonOf(result), null, 2)}\n`);
+  if (values.json) io.stdout.write(`${safeJson(jsonOf(result), 2)}\n`);
   if (!result.ok) return values.json ? exitOf(result) : reportRefusal(result, io);
   if (values['dry-run']) {
     if (!values.json) writeLines(io.stdout, [unifiedDiff(result.edit.file, result.edit.before, result.edit.after)]);

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { clipForMessage } from '../text/neutralize.js';
 import type { DiagnosticCode } from './diagnostic.js';
 import { literalValuesAt, objectKeysAt, type Path } from './schema-path.js';
 import { nearestWord } from './suggest.js';
@@ -122,7 +123,7 @@ function unknownFields(keys: readonly string[], path: Path): Finding[] {
       code: 'unknown-field' as const,
       path,
       key,
-      message: `'${key}' is not a field of ${describeEntity(path.length === 0 ? [] : path)}`,
+      message: `'${clipForMessage(key)}' is not a field of ${describeEntity(path.length === 0 ? [] : path)}`,
       hint: near
         ? `did you mean '${near}'?`
         : allowed.length > 0

@@ -22,15 +22,18 @@ function editDistance(a: string, b: string): number {
 /** The candidate nearest to `word`, if within a typo's reach (about a third of its length). */
 export function nearestWord(word: string, candidates: readonly string[]): string | undefined {
   const w = word.toLowerCase();
+  const reach = Math.max(2, Math.ceil(w.length / 3));
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const c of candidates) {
+    // Edit distance is at least the difference in length: skip what cannot be in reach,
+    // so a 100,000-character word costs a comparison of lengths, not a table of 100,000 rows.
+    if (Math.abs(c.length - w.length) > reach) continue;
     const d = editDistance(w, c.toLowerCase());
     if (d < bestDistance) {
       best = c;
       bestDistance = d;
     }
   }
-  const reach = Math.max(2, Math.ceil(w.length / 3));
   return best !== undefined && bestDistance <= reach ? best : undefined;
 }
