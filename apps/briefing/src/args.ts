@@ -93,8 +93,9 @@ export function parseBriefArgs(argv: string[]): BriefArgs {
     version: v.version ?? false,
     ...(positionals[0] !== undefined ? { dir: positionals[0] } : {}),
     ...(v.output !== undefined ? { output: v.output } : {}),
-    ...(asOf ? { asOf } : {}),
-    ...(since ? { since } : {}),
+    // An empty value is a value: '' reaches the date reader and is refused, never ignored.
+    ...(asOf !== undefined ? { asOf } : {}),
+    ...(since !== undefined ? { since } : {}),
     ...(v['since-briefing'] !== undefined ? { sinceBriefing: v['since-briefing'] } : {}),
     ...(v.profile !== undefined ? { profile: v.profile } : {}),
     ...(v.scenario !== undefined ? { scenarios: v.scenario } : {}),

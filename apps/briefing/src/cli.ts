@@ -30,7 +30,11 @@ export async function main(argv: string[], io: BriefIO): Promise<number> {
     return await run(argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      say(io.stderr, [`pledgewatch-brief: ${error.message}`, ...(error.hint ? [`  ${error.hint}`] : [])]);
+      // A usage error may quote what was typed: shown through the one sanitiser, never raw
+      // (core loaded only here, so that --help and a clean start stay fast).
+      const { neutralizeText } = await import('@pledgewatch/core');
+      const shown = (text: string) => neutralizeText(text, { singleLine: true });
+      say(io.stderr, [`pledgewatch-brief: ${shown(error.message)}`, ...(error.hint ? [`  ${shown(error.hint)}`] : [])]);
       return 2;
     }
     throw error;
@@ -57,7 +61,7 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
     say(io.stderr, [
       ...loaded.diagnostics.map(core.formatDiagnostic),
-      `${errors} ${errors === 1 ? 'error' : 'errors'} in ${dir}: no briefing written`,
+      `${errors} ${errors === 1 ? 'error' : 'errors'} in ${core.neutralizeText(dir, { singleLine: true })}: no briefing written`,
     ]);
     return 1;
   }

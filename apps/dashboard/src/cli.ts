@@ -82,7 +82,14 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
     return await command.run(named ? rest : argv, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      writeLines(io.stderr, [`pledgewatch: ${error.message}`, ...(error.hint ? [`  ${error.hint}`] : [])]);
+      // A usage error may quote what was typed: shown through the one sanitiser, never raw
+      // (core loaded only here, so that --help and a clean start stay fast).
+      const { neutralizeText } = await import('@pledgewatch/core');
+      const shown = (text: string) => neutralizeText(text, { singleLine: true });
+      writeLines(io.stderr, [
+        `pledgewatch: ${shown(error.message)}`,
+        ...(error.hint ? [`  ${shown(error.hint)}`] : []),
+      ]);
       return 2;
     }
     throw error;

@@ -115,7 +115,7 @@ export async function runAssess(argv: string[], io: CommandIO): Promise<number> 
     const errors = loaded.diagnostics.filter((d) => d.severity === 'error').length;
     writeLines(io.stderr, [
       ...loaded.diagnostics.map(formatDiagnostic),
-      `${errors} ${errors === 1 ? 'error' : 'errors'} in ${dir}`,
+      `${errors} ${errors === 1 ? 'error' : 'errors'} in ${neutralizeText(dir, { singleLine: true })}`,
     ]);
     return 1;
   }

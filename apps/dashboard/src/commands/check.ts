@@ -1,4 +1,12 @@
-import { dataFreshness, formatDiagnostic, hasErrors, loadDataset, safeJson, summarizeDataset } from '@pledgewatch/core';
+import {
+  dataFreshness,
+  formatDiagnostic,
+  hasErrors,
+  loadDataset,
+  neutralizeText,
+  safeJson,
+  summarizeDataset,
+} from '@pledgewatch/core';
 import { datasetArgument, parseCommandArgs } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { type CommandIO, writeLines } from './io.js';
@@ -59,7 +67,7 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
   writeLines(io.stderr, [
     ...result.diagnostics.map(formatDiagnostic),
-    `${errors} ${errors === 1 ? 'error' : 'errors'} in ${dir}${hasErrors(result.diagnostics) ? '' : ' (see above)'}`,
+    `${errors} ${errors === 1 ? 'error' : 'errors'} in ${neutralizeText(dir, { singleLine: true })}${hasErrors(result.diagnostics) ? '' : ' (see above)'}`,
   ]);
   return 1;
 }

@@ -1,6 +1,7 @@
 import type { Id } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
 import { BUILTIN_PROFILE_IDS, FACTORS, type Factor, type Profile } from '../model/profile.js';
+import { clipForMessage } from '../text/neutralize.js';
 import type { CredibilityProblem } from './problems.js';
 
 /**
@@ -37,14 +38,15 @@ export function resolveProfile(
   const id = profile ?? dataset.manifest.defaultProfile ?? DEFAULT_PROFILE_ID;
   const own = dataset.profiles.find((p) => p.id === id);
   if (own) return { ok: true, profile: own };
-  const builtin = (BUILTIN_PROFILES as Record<string, Profile>)[id];
+  // Own keys only: `constructor`, `__proto__` or `toString` are not profiles (they were, via the prototype).
+  const builtin = Object.hasOwn(BUILTIN_PROFILES, id) ? (BUILTIN_PROFILES as Record<string, Profile>)[id] : undefined;
   if (builtin) return { ok: true, profile: builtin };
   const known = [...new Set([...BUILTIN_PROFILE_IDS, ...dataset.profiles.map((p) => p.id)])];
   return {
     ok: false,
     problem: {
       code: 'unknown-profile',
-      message: `there is no profile '${id}'`,
+      message: `there is no profile '${clipForMessage(id)}'`,
       hint: `use one of: ${known.join(', ')}`,
     },
   };
