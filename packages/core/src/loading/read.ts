@@ -179,6 +179,19 @@ async function listDataFiles(root: string, limits: ReadLimits, diagnostics: Diag
     for (const entry of entries) {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const full = join(folder, entry.name);
+      if (entry.name.includes('\ufffd')) {
+        // Node reads a name that is not UTF-8 with U+FFFD in place of its bytes: the file is there,
+        // but cannot be opened by that name. Say so, rather than "it does not exist".
+        diagnostics.push(
+          problem(
+            relativeName(root, full),
+            'encoding',
+            'this name is not valid UTF-8 (shown with � for the bytes that are not); it was not read',
+            'rename it with UTF-8 characters',
+          ),
+        );
+        continue;
+      }
       const kind = await entryKind(root, full, entry, diagnostics);
       if (kind === 'folder') {
         if (depth >= limits.maxFolderDepth) {

@@ -40,7 +40,11 @@ export const actorSchema = z
     id: idSchema,
     name: z.string().min(1),
     names: z
-      .record(z.string(), z.string())
+      // Keys are language codes; anything else (`__proto__` in a JSON file among them) is reported, not dropped.
+      .record(
+        z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { message: 'a language code such as uk, ru or fr' }),
+        z.string(),
+      )
       .optional()
       .meta({ description: 'The name in other languages, by language code (uk, ru, fr, …).' }),
     kind: z.enum(ACTOR_KINDS),
