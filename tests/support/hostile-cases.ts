@@ -12,6 +12,8 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+// @ts-expect-error: plain JavaScript, shared with the benchmark
+import { writeLargeCase } from './large-cases.mjs';
 
 /**
  * The hostile-input corpus: tests/fixtures/hostile/<case>/data is a small dataset folder and
@@ -115,6 +117,54 @@ export function materialise(c: HostileCase): { target: string; runAsNobody: bool
       break;
     case 'named-pipe':
       execFileSync('mkfifo', [join(dir, 'pipe.yaml')]);
+      break;
+    // Issue 18's classes, generated: large enough to catch a cost that grows faster than the
+    // data, small enough to stay a few seconds (tests/bench/hostile-growth.mjs grows them 10×).
+    case 'membership-chain':
+      writeLargeCase(dir, 'membership-chain', 20_000);
+      writeFileSync(
+        join(dir, 'chain-end.yaml'),
+        'actors:\n  - { id: last, name: Last, kind: coalition, members: [c0] }\n',
+      );
+      writeFileSync(
+        join(dir, 'chain.yaml'),
+        readFileSync(join(dir, 'chain.yaml'), 'utf8').replace('members: [uk] }', 'members: [last] }'),
+      );
+      break;
+    case 'compact-nesting':
+      writeFileSync(join(dir, 'deep.yaml'), `events:\n  ${'- '.repeat(5000)}x\n`);
+      break;
+    case 'status-history':
+      writeLargeCase(dir, 'status-history', 5000);
+      break;
+    case 'scenario-changes':
+      writeLargeCase(dir, 'scenario-changes', 20_000);
+      break;
+    case 'events':
+      writeLargeCase(dir, 'events', 2000);
+      break;
+    case 'megabyte-title':
+      writeLargeCase(dir, 'long-title', 1024 * 1024);
+      break;
+    case 'long-key':
+      writeLargeCase(dir, 'long-key', 100_000);
+      break;
+    case 'long-unknown-field':
+      writeLargeCase(dir, 'long-key', 60_000);
+      break;
+    case 'anchored-files':
+      // Five files of about 7 MB, each under the 8 MB file limit, 35 MB together: over maxTotalBytes.
+      for (let f = 0; f < 5; f++)
+        writeFileSync(join(dir, `anchored-${f}.yaml`), `# &anchor\n${`# ${'x'.repeat(1021)}\n`.repeat(7 * 1024)}`);
+      break;
+    case 'links-to-self':
+      writeLargeCase(dir, 'links-to-self', 3);
+      break;
+    case 'file-name-not-utf8':
+      writeFileSync(
+        Buffer.concat([Buffer.from(`${dir}/caf`), Buffer.from([0xe9]), Buffer.from('.yaml')]),
+        'events: []\n',
+      );
       break;
     default:
       throw new Error(`unknown make '${c.make}' in ${c.name}/expected.json`);

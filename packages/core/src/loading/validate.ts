@@ -53,14 +53,16 @@ export function validateDatasetFile(parsed: ParsedFile): ValidatedFile {
     const schema = SECTIONS[section];
     list.forEach((entry, index) => {
       const result = schema.safeParse(entry);
-      if (result.success) {
+      const hidden = protoKeys(entry);
+      if (hidden.length > 0) report(hidden, [section, index]);
+      if (result.success && hidden.length === 0) {
         out.entities.push({ section, index, entity: result.data });
         return;
       }
       const id = entry !== null && typeof entry === 'object' ? (entry as { id?: unknown }).id : undefined;
       if (typeof id === 'string') out.invalidIds.add(`${section}:${id}`);
       if (entry !== null && typeof entry === 'object') out.invalidEntities.push({ section, index, entity: entry });
-      report(result.error.issues, [section, index]);
+      if (!result.success) report(result.error.issues, [section, index]);
     });
   }
   return out;
@@ -105,6 +107,31 @@ function issueReporter(parsed: ParsedFile, diagnostics: Diagnostic[]) {
       }
     }
   };
+}
+
+/**
+ * `__proto__` keys held as own keys (JSON and YAML parsers keep them so): zod passes over them
+ * in a record without a word, so they are reported here, as the unknown fields they are.
+ */
+function protoKeys(entry: unknown): z.core.$ZodIssue[] {
+  const issues: z.core.$ZodIssue[] = [];
+  const stack: [unknown, Path][] = [[entry, []]];
+  while (stack.length > 0) {
+    const [value, path] = stack.pop()!;
+    if (value === null || typeof value !== 'object') continue;
+    if (!Array.isArray(value) && Object.hasOwn(value, '__proto__')) {
+      issues.push({
+        code: 'unrecognized_keys',
+        keys: ['__proto__'],
+        path,
+        message: '',
+        input: value,
+      } as z.core.$ZodIssue);
+    }
+    for (const [key, child] of Object.entries(value))
+      stack.push([child, [...path, Array.isArray(value) ? Number(key) : key]]);
+  }
+  return issues;
 }
 
 /** The file's outline only: which sections, each a list. Entities are checked one by one. */
