@@ -16,7 +16,14 @@ const stages = [
 ];
 
 // Stages contributed by the apps and the engine: each module exports bench() and print(rows).
-for (const extra of ['engine.mjs', 'first-frame.mjs', 'dashboard.mjs', 'briefing.mjs', 'chromium.mjs']) {
+for (const extra of [
+  'engine.mjs',
+  'first-frame.mjs',
+  'dashboard.mjs',
+  'briefing.mjs',
+  'chromium.mjs',
+  'hostile-growth.mjs',
+]) {
   try {
     const mod = await import(`./${extra}`);
     if (typeof mod.bench === 'function')

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { HELP, parseBriefArgs, UsageError } from './args.js';
-import { completedWrites, installInterruptCleanup, writeFileAtomic } from './write-atomic.js';
+import { completedWrites, installInterruptCleanup, ReadOnlyTarget, writeFileAtomic } from './write-atomic.js';
 
 /**
  * `pledgewatch-brief`: load → assess → build the content → lay out → write atomically.
@@ -114,6 +114,12 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
+    if (error instanceof ReadOnlyTarget) {
+      throw new UsageError(
+        `${target} is read-only; it was kept as it is and no briefing was written`,
+        'make it writable (chmod u+w) or choose another file with --output',
+      );
+    }
     const reason =
       error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
     throw new UsageError(`cannot write ${target} (${reason})`, 'is the folder there and writable?');

@@ -91,8 +91,18 @@ function writeBytes(path: string, bytes: Uint8Array, options: { flags: string; f
   });
 }
 
+/** The target is a file nobody may write (mode 0444 and the like): its owner meant it to stay. */
+export class ReadOnlyTarget extends Error {
+  constructor(readonly target: string) {
+    super(`${target} is read-only`);
+  }
+}
+
 export async function writeFileAtomic(target: string, bytes: Uint8Array, hooks: AtomicWriteHooks = {}): Promise<void> {
   const existing = await stat(target).catch(() => undefined);
+  // A rename replaces a file whatever its mode (only the folder's counts), and root may write
+  // anything: the mode bits are the user's word, so they are read here, before any write.
+  if (existing?.isFile() && (existing.mode & 0o222) === 0) throw new ReadOnlyTarget(target);
   if (existing && !existing.isFile() && !existing.isDirectory()) {
     await writeBytes(target, bytes, { flags: 'w', flush: false });
     return;
