@@ -25,8 +25,11 @@ const cases = hostileCases();
 const work = mkdtempSync(join(tmpdir(), 'pledgewatch-dashboard-hostile-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** What may not reach a terminal from a dataset: C0 controls but newline, DEL, C1, bidi controls, zero-width characters. */
-const LEAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/u;
+/**
+ * What may not reach a terminal from a dataset: C0 controls but newline, DEL, C1, and every
+ * format character (bidi controls, zero-width, tags U+E0000–E007F, invisible operators, annotations, U+180E).
+ */
+const LEAK = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\u{E0000}-\u{E007F}]/u;
 
 function leaks(text: string): string | undefined {
   const m = LEAK.exec(text);
@@ -79,8 +82,8 @@ function expectSaneFrame(c: HostileCase, r: { status: number | null; stdout: str
 function expectSaneJson(c: HostileCase, r: { status: number | null; stdout: string; stderr: string }) {
   expect(r.status).toBe(c.exit);
   expect(r.stdout + r.stderr).not.toMatch(STACK);
-  // JSON escapes every control character; bidi marks stay as data for scripts.
-  expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
+  // JSON escapes every control character, DEL, C1 and format characters (core's safeJson).
+  expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}\u{E0000}-\u{E007F}]/u);
   const snapshot = JSON.parse(r.stdout) as { ok: boolean; diagnostics: Diagnostic[] };
   expect(snapshot.ok).toBe(c.exit === 0);
   const errors = snapshot.diagnostics.filter((d) => d.severity === 'error').map((d) => d.code);

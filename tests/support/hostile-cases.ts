@@ -122,7 +122,7 @@ export function materialise(c: HostileCase): { target: string; runAsNobody: bool
     // data, small enough to stay a few seconds (tests/bench/hostile-growth.mjs grows them 10×).
     case 'membership-chain':
       // Closed into a circle, so the case is reported (one diagnostic) rather than drawn in every view.
-      writeLargeCase(dir, 'membership-chain', 20_000);
+      writeLargeCase(dir, 'membership-chain', 10_000);
       writeFileSync(
         join(dir, 'chain.yaml'),
         readFileSync(join(dir, 'chain.yaml'), 'utf8').replace('members: [uk] }', 'members: [c0] }'),
@@ -140,13 +140,13 @@ export function materialise(c: HostileCase): { target: string; runAsNobody: bool
       writeFileSync(join(dir, 'deep.yaml'), `events:\n  ${'- '.repeat(5000)}x\n`);
       break;
     case 'status-history':
-      writeLargeCase(dir, 'status-history', 5000);
+      writeLargeCase(dir, 'status-history', 2000);
       break;
     case 'scenario-changes':
-      writeLargeCase(dir, 'scenario-changes', 20_000);
+      writeLargeCase(dir, 'scenario-changes', 5000);
       break;
     case 'events':
-      writeLargeCase(dir, 'events', 2000);
+      writeLargeCase(dir, 'events', 500);
       break;
     case 'megabyte-title':
       writeLargeCase(dir, 'long-title', 1024 * 1024);

@@ -9,6 +9,7 @@ import {
   type LoadResult,
   readDatasetAtRevision,
   readDatasetFolder,
+  safeJson,
 } from '@pledgewatch/core';
 import { parseCommandArgs, UsageError } from './args.js';
 import { formatDiffMarkdown, formatDiffText } from './diff-format.js';
@@ -142,7 +143,7 @@ export async function runDiff(argv: string[], io: CommandIO): Promise<number> {
       guarantees: comparison.guarantees,
       rules: comparison.rules,
     };
-    io.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    io.stdout.write(`${safeJson(out, 2)}\n`);
     return 0;
   }
   writeLines(
