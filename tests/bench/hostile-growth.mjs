@@ -18,17 +18,23 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 /** Each class at its worst valid size (the 10× point) and the command that grew with it. */
 const CLASSES = [
-  { kind: 'status-history', size: 100_000, command: (d, o) => [BRIEF, d, '-o', o] },
+  { kind: 'status-history', label: 'briefing', size: 100_000, command: (d, o) => [BRIEF, d, '-o', o] },
   {
     kind: 'scenario-changes',
+    label: 'assess --json --scenario',
     size: 100_000,
     command: (d) => [DASHBOARD, 'assess', d, '--json', '--scenario', 'many-changes'],
   },
-  { kind: 'scenario-changes', size: 100_000, command: (d, o) => [BRIEF, d, '-o', o] },
-  { kind: 'events', size: 20_000, command: (d, o) => [BRIEF, d, '-o', o] },
-  { kind: 'long-title', size: 65_536, command: (d) => [DASHBOARD, d, '--once', '--view', 'timeline'] },
-  { kind: 'long-key', size: 60_000, command: (d) => [DASHBOARD, d, '--once'] },
-  { kind: 'membership-chain', size: 100_000, command: (d) => [DASHBOARD, 'check', d] },
+  { kind: 'scenario-changes', label: 'briefing', size: 100_000, command: (d, o) => [BRIEF, d, '-o', o] },
+  { kind: 'events', label: 'briefing', size: 20_000, command: (d, o) => [BRIEF, d, '-o', o] },
+  {
+    kind: 'long-title',
+    label: '--once --view timeline',
+    size: 65_536,
+    command: (d) => [DASHBOARD, d, '--once', '--view', 'timeline'],
+  },
+  { kind: 'long-key', label: '--once', size: 60_000, command: (d) => [DASHBOARD, d, '--once'] },
+  { kind: 'membership-chain', label: 'check', size: 100_000, command: (d) => [DASHBOARD, 'check', d] },
 ];
 
 function time(argv, runs = RUNS) {
@@ -65,7 +71,7 @@ export async function bench() {
       }
       const added = (t) => Math.max(1, t.time.median - base.median);
       rows.push({
-        case: `${c.kind} (${c.command('DIR', 'OUT').slice(1, 3).join(' ').replace(ROOT, '')})`,
+        case: `${c.kind} (${c.label})`,
         base: base.median,
         small: at.small,
         large: at.large,
