@@ -90,9 +90,15 @@ describe('pledgewatch-brief output', () => {
     mkdirSync(out);
     writeFileSync(join(out, 'briefing.pdf'), 'the last good briefing');
     const child = briefAsync([large, '-o', 'briefing.pdf'], out);
-    // Terminate the moment the temporary file appears next to the target.
+    // Terminate the moment the temporary file appears next to the target — once: the watcher
+    // reports the temporary file again as it is renamed, and a second SIGTERM that lands while
+    // the first one's exit is under way ends the process by the signal itself (exit code null).
+    let signalled = false;
     const watcher = watch(out, (_event, name) => {
-      if (name?.toString().endsWith('.tmp')) child.kill('SIGTERM');
+      if (!signalled && name?.toString().endsWith('.tmp')) {
+        signalled = true;
+        child.kill('SIGTERM');
+      }
     });
     const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     watcher.close();
