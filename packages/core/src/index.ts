@@ -10,23 +10,21 @@ export * from './backtest/backtest.js';
 export * from './backtest/outcomes.js';
 export { readOutcomes } from './backtest/read-outcomes.js';
 // Briefing content
-export { buildBriefing } from './briefing/build.js';
+export { buildBriefing, CORE_JUDGMENTS } from './briefing/build.js';
+export { renderBriefingMarkdown } from './briefing/markdown.js';
+export * from './briefing/phrases.js';
 export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
 export { SOURCING_RULES, sourcingOf } from './briefing/sourcing.js';
 export type * from './briefing/types.js';
-export { formatDate as formatDisplayDate, signed as formatSignedDelta } from './briefing/wording.js';
 // Change feed
 export {
   type ChangeFeedEntry,
   type ChangeFeedInput,
-  capabilityLabel,
   changedIds,
-  commitmentLabel,
   describeChanges,
-  guaranteeLabel,
 } from './change-feed/change-feed.js';
 export { formatFeedLine, scoreInFull, scoreMove } from './change-feed/feed-line.js';
-export { formatChangeEntry, formatChangeSummary, formatScoreRange } from './change-feed/format.js';
+export { formatChangeEntry, formatChangeSummary } from './change-feed/format.js';
 // Coalition matrix
 export { type CoalitionMatrix, type CoalitionRow, coalitionMatrix, commitmentStrength } from './coalition/matrix.js';
 // Credibility
@@ -132,7 +130,6 @@ export * from './model/judgment.js';
 export * from './model/position.js';
 export * from './model/profile.js';
 export * from './model/question.js';
-export { formatScale } from './model/scale-format.js';
 export * from './model/scenario.js';
 export * from './model/source.js';
 // Recording facts into a dataset's files
@@ -153,6 +150,8 @@ export { RECORD_PROBLEM_CODES, type RecordProblem, type RecordProblemCode } from
 // Scenarios: applying changes
 export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
 export { scenarioFromAnswer } from './scenario/from-answer.js';
+// Wording: how every output says numbers, scores, dates, names and scales
+export * from './wording/index.js';
 // Untrusted text
 export { clipForMessage, hasHiddenCharacters, isSafeLink, neutralizeText, safeJson } from './text/neutralize.js';
 export { dayBefore, factsAfter, type LaterFact, recordDates, stepAsOf } from './time-travel/as-of-steps.js';

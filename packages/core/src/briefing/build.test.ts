@@ -82,10 +82,11 @@ describe('buildBriefing', () => {
     const forceIcd = icd.judgments.find((j) => j.id === 'j-force-deploys')!;
     const forcePhia = phia.judgments.find((j) => j.id === 'j-force-deploys')!;
     expect(forceIcd.likelihoodSentence).toBe('Likelihood: likely (55–80%).');
-    // 55–80% runs past PHIA's "likely" (55–75%) into the gap before "highly likely": flagged.
-    expect(forcePhia.likelihoodSentence).toBe('Likelihood: likely (55–80%).');
+    // 55–80% runs past PHIA's "likely" (55–75%) into the gap before "highly likely": the band
+    // printed is the yardstick's own, and the authors' range is said apart.
+    expect(forcePhia.likelihoodSentence).toBe('Likelihood: likely (55–75%).');
     expect(forcePhia.likelihood.imprecise).toBe(true);
-    expect(forcePhia.likelihood.note).toBeDefined();
+    expect(forcePhia.likelihood.note).toContain('55–80%');
     for (const j of [...icd.judgments, ...phia.judgments]) {
       expect(j.likelihoodSentence).not.toMatch(/confidence/);
       expect(j.confidenceSentence).not.toContain(j.likelihood.phrase);
@@ -94,20 +95,18 @@ describe('buildBriefing', () => {
     expect(phia.judgments.find((j) => j.id === 'j-us-ground')!.likelihood.phrase).toBe('remote chance');
   });
 
-  it('keeps what is claimed apart from what is confirmed or reported', () => {
+  it('grades each commitment once, in the table, and keeps a claim apart from a confirmed fact', () => {
     const b = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'icd203' });
-    const text = (xs: { text: string }[]) => xs.map((x) => x.text).join('\n');
+    const rows = b.commitments.find((t) => t.guarantee === 'mfu')!.rows;
+    const row = (who: string) => rows.find((r) => r.guarantor === who && r.capability === 'ground forces')!;
     // The co-chairs' statement is an official text graded A2: confirmed.
-    expect(text(b.known.confirmed)).toContain(
-      'United Kingdom — ground forces for Multinational Force Ukraine: pledged',
-    );
+    expect(row('the United Kingdom')).toMatchObject({ status: 'pledged', sourcing: 'confirmed' });
     // UPI (B2 news report): reported.
-    expect(text(b.known.reported)).toContain(
-      'United States — ground forces for Multinational Force Ukraine: ruled out',
-    );
+    expect(row('the United States')).toMatchObject({ status: 'ruled out', sourcing: 'reported', grade: 'B2' });
     // Italy's refusal is known only through a Russian state outlet graded D3: claimed.
-    expect(text(b.known.claimed)).toContain('Italy — ground forces');
-    expect(b.known.claimed.every((f) => f.grade === 'D3')).toBe(true);
+    expect(row('Italy')).toMatchObject({ sourcing: 'claimed', grade: 'D3' });
+    // Facts are grouped by guarantee and topic, never repeating a commitment.
+    for (const t of b.known) for (const f of t.facts) expect(['design', 'conditions', 'positions']).toContain(f.topic);
   });
 
   it('states as of a date only what was on record then', () => {
@@ -151,7 +150,12 @@ describe('buildBriefing', () => {
     expect(yes.effects).toEqual([expect.objectContaining({ guarantee: 'mfu', delta: 10, viabilityDelta: 5 })]);
     // The dataset's wording of the answer, not the engine's copy of it.
     expect(yes.label).toBe('The US commits air support');
-    expect(b.unknown.gaps.map((g) => g.text)).toContain('United Kingdom’s ground forces: the scale is unknown.');
+    // What to watch: the same ranking, the move said for the guarantee it moves most.
+    expect(b.watch[0]).toMatchObject({ question: 'q-russia-consent' });
+    expect(b.watch[0]!.stakes).toContain('viability would be between 20 and 60');
+    // A commitment's unknown size is said once, under its table, not once per commitment.
+    expect(b.unknown.gaps.map((g) => g.text).join(' ')).not.toContain('scale');
+    expect(b.commitments.find((t) => t.guarantee === 'mfu')!.sizeGap).toMatch(/^No source gives the size of/);
   });
 
   it('reports changes since a date, with credibility moves', () => {
@@ -162,7 +166,7 @@ describe('buildBriefing', () => {
       previous: assessment(58),
     });
     expect(b.changes!.statusChanges.map((c) => c.text)).toEqual([
-      'Germany — ground forces for Multinational Force Ukraine: new: conditional.',
+      'Germany — ground forces for MFU: new: conditional.',
     ]);
     expect(b.changes!.stanceChanges).toHaveLength(1);
     expect(b.changes!.newSources.map((s) => s.date)).toEqual(['2026-01-06', '2026-01-07', '2026-01-08', '2026-02-09']);
@@ -196,7 +200,10 @@ describe('buildBriefing', () => {
     expect(b.scenarios[0]).toMatchObject({ scenario: 'us-air-confirmed', name: 'US air support confirmed' });
     expect(b.scenarios[0]!.rows.find((r) => r.guarantee === 'mfu')!.delta).toBe(7);
     expect(b.method.rules.map((r) => r.rule)).toEqual(['legal-form']);
-    expect(b.cover.bottomLine.join(' ')).toContain('40–60 (point 50)');
+    expect(b.cover.bottomLine.join(' ')).toContain('40 ‹50› 60');
+    // The anchors are the engine's own scores of the dataset's strongest and weakest designs.
+    expect(b.scoreKey.anchors.length).toBeGreaterThan(0);
+    for (const a of b.scoreKey.anchors) expect(a.guarantee).not.toBe('mfu');
     const none = buildBriefing(dataset, undefined, { asOf: '2026-02-28', standard: 'icd203' });
     expect(none.credibility.missing).toBeDefined();
     expect(none.scenarios).toEqual([]);

@@ -3,10 +3,11 @@ import { changesSinceDataset } from '../dataset-diff/changes-since.js';
 import { dataFreshness } from '../freshness/data-freshness.js';
 import type { Dataset } from '../model/dataset.js';
 import { snapshotAt } from '../timeline/snapshot.js';
+import { shortLabel } from '../wording/labels.js';
 import { buildChanges } from './changes.js';
 import { buildCommitmentTables } from './commitments.js';
-import { buildBottomLine } from './cover.js';
-import { buildCredibility } from './credibility.js';
+import { buildBottomLine, mainGuarantee } from './cover.js';
+import { buildBaseRates, buildCredibility } from './credibility.js';
 import { datasetDocumentId } from './document-id.js';
 import { createEndnoteRegister } from './endnotes.js';
 import { buildJudgments } from './judgments.js';
@@ -15,8 +16,12 @@ import { buildMethod } from './method.js';
 import { buildScenarios } from './scenarios.js';
 import { buildTimeline } from './timeline.js';
 import type { Briefing, BriefingOptions } from './types.js';
-import { buildUnknown } from './unknown.js';
+import { buildScoreKey } from './score-key.js';
+import { buildUnknown, buildWatch } from './unknown.js';
 import { clean } from './wording.js';
+
+/** How many key judgments lead the core; the rest follow in the annex. */
+export const CORE_JUDGMENTS = 3;
 
 /**
  * The briefing's content from a dataset and its assessment (pure). Sections are built in
@@ -33,9 +38,12 @@ export function buildBriefing(
   const title = clean(dataset.manifest.title);
   const marking = clean(options.marking ?? dataset.manifest.marking ?? 'UNCLASSIFIED // OPEN SOURCE');
 
-  const judgments = buildJudgments(dataset, asOf, standard, notes);
-  const known = buildKnown(snapshot, notes);
+  // The core first (BLUF, judgments, what to watch), so endnotes number in reading order.
   const unknown = buildUnknown(snapshot, assessment, notes);
+  const swingOf = new Map(unknown.questions.map((q) => [q.id, q.swing]));
+  const judgments = buildJudgments(dataset, asOf, standard, notes, swingOf);
+  const watch = buildWatch(unknown.questions);
+  const known = buildKnown(snapshot, notes);
   const commitments = buildCommitmentTables(snapshot, notes);
   const profileId = options.profileId ?? dataset.manifest.defaultProfile ?? 'current-calculus';
   const profileName = dataset.profiles.find((p) => p.id === profileId)?.name ?? profileId;
@@ -60,7 +68,7 @@ export function buildBriefing(
       'security guarantees',
       'credibility',
       'deterrence',
-      ...dataset.guarantees.map((g) => clean(g.shortName ?? g.name)),
+      ...dataset.guarantees.map((g) => clean(shortLabel(g))),
     ],
     cover: {
       title,
@@ -69,17 +77,23 @@ export function buildBriefing(
       cutOff: dataset.manifest.asOf,
       ...(options.today ? { freshness: dataFreshness(dataset.manifest, { today: options.today, asOf }) } : {}),
       marking,
-      bottomLine: buildBottomLine(snapshot, assessment, judgments, unknown.questions),
+      bottomLine: buildBottomLine(snapshot, assessment),
     },
+    scoreKey: buildScoreKey(snapshot, assessment, mainGuarantee(snapshot)?.id),
     judgments,
+    coreJudgments: Math.min(CORE_JUDGMENTS, judgments.length),
+    watch,
     known,
     unknown,
     commitments,
     credibility,
-    scenarios,
+    baseRates: buildBaseRates(assessment),
+    scenarios: scenarios.changing,
+    scenariosUnchanged: scenarios.unchanged,
     ...(changes ? { changes } : {}),
     timeline,
     sources: notes.list(),
     method: buildMethod(assessment, standard),
   };
 }
+

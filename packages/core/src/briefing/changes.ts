@@ -3,7 +3,9 @@ import type { Snapshot } from '../timeline/snapshot.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { actorName, stanceVerb } from './known.js';
 import type { ChangesSince } from './types.js';
-import { clean, formatDate, words } from './wording.js';
+import { formatPeriod } from '../wording/dates.js';
+import { capitalise, enumWords as words } from '../wording/labels.js';
+import { clean } from './wording.js';
 
 /**
  * What changed since an earlier date: every dated entry after `since` and up to the as-of
@@ -19,13 +21,13 @@ export function buildChanges(
 ): ChangesSince {
   const asOf = snapshot.asOf;
   const inWindow = (date: string) => date > since && date <= asOf;
-  const names = new Map(snapshot.dataset.guarantees.map((g) => [g.id, clean(g.name)]));
+  const names = new Map(snapshot.dataset.guarantees.map((g) => [g.id, clean(g.shortName ?? g.name)]));
 
   const statusChanges = snapshot.dataset.commitments.flatMap((c) =>
     c.history.flatMap((h, i) => {
       if (!inWindow(h.date)) return [];
       const from = i > 0 ? `${words(c.history[i - 1]!.status)} → ` : 'new: ';
-      const text = `${actorName(snapshot, c.guarantor)} — ${words(c.capability)} for ${names.get(c.guarantee) ?? c.guarantee}: ${from}${words(h.status)}.`;
+      const text = `${capitalise(actorName(snapshot, c.guarantor))} — ${words(c.capability)} for ${names.get(c.guarantee) ?? c.guarantee}: ${from}${words(h.status)}.`;
       return [{ text, date: h.date, notes: notes.cite(h) }];
     }),
   );
@@ -34,7 +36,7 @@ export function buildChanges(
       inWindow(h.date)
         ? [
             {
-              text: `${actorName(snapshot, p.actor)} ${stanceVerb(h.stance)} ${names.get(p.guarantee) ?? p.guarantee}.`,
+              text: `${capitalise(actorName(snapshot, p.actor))} ${stanceVerb(h.stance)} ${names.get(p.guarantee) ?? p.guarantee}.`,
               date: h.date,
               notes: notes.cite(h),
             },
@@ -90,5 +92,5 @@ export function buildChanges(
 }
 
 export function describeWindow(since: string, asOf: string): string {
-  return `from ${formatDate(since)} to ${formatDate(asOf)}`;
+  return formatPeriod(since, asOf);
 }

@@ -1,75 +1,153 @@
-import type { Assessment } from '../credibility/types.js';
-import { PROGRESS_STATUSES } from '../model/commitment.js';
+import type { Assessment, GuaranteeAssessment } from '../credibility/types.js';
+import { EXIT_STATUSES, PROGRESS_STATUSES } from '../model/commitment.js';
+import type { ConditionKind, Guarantee } from '../model/guarantee.js';
 import type { Snapshot } from '../timeline/snapshot.js';
-import { actorName, guaranteeName, stanceVerb } from './known.js';
-import type { KeyJudgment, UnknownQuestion } from './types.js';
-import { formatDate, formatRange } from './wording.js';
+import { formatDisplayDate } from '../wording/dates.js';
+import { capitalise, joinAnd, possessive } from '../wording/labels.js';
+import { formatScore, formatSignedDelta } from '../wording/numbers.js';
+import { actorName, guaranteeShort, stanceVerb } from './known.js';
+import { clean } from './wording.js';
 
 /**
- * The bottom line up front, for the reader with five minutes: the state of the commitments
- * behind the main guarantee, its credibility and viability, the firmest judgment, the
- * adversary's stance and the unknown that matters most — each restated from a section below.
+ * The bottom line up front, written from the data by rules, for the reader with five
+ * minutes — the analytic line, not a count of records:
+ * 1. who is actually in: the guarantors with firm commitments (pledged or further), those
+ *    still talking, those out;
+ * 2. on what conditions: the conditions most of the live offers share, and whether they hold;
+ *    and the adversary's stance;
+ * 3. the scores, and what they hinge on: the open question whose answers move this guarantee most;
+ * 4. what would change the picture: the answers that would raise and lower it most.
+ * The main guarantee is the one with the most commitments on record.
  */
-export function buildBottomLine(
-  snapshot: Snapshot,
-  assessment: Assessment | undefined,
-  judgments: KeyJudgment[],
-  questions: UnknownQuestion[],
-): string[] {
-  const lines: string[] = [];
+export function buildBottomLine(snapshot: Snapshot, assessment: Assessment | undefined): string[] {
   const main = mainGuarantee(snapshot);
-  if (main) {
-    const states = snapshot.commitments.filter((s) => s.commitment.guarantee === main.id && s.status);
-    const at = (from: string) => PROGRESS_STATUSES.indexOf(from as (typeof PROGRESS_STATUSES)[number]);
-    const firm = states.filter((s) => at(s.status!) >= at('pledged')).length;
-    const tentative = states.filter((s) => at(s.status!) >= 0 && at(s.status!) < at('pledged')).length;
-    const out = states.length - firm - tentative;
-    const guarantors = new Set(states.map((s) => s.commitment.guarantor)).size;
-    lines.push(
-      `${guaranteeName(main)}: of ${count(states.length, 'commitment')} from ${count(guarantors, 'guarantor')}, ${firm} ${firm === 1 ? 'is' : 'are'} pledged or further along, ${tentative} ${tentative === 1 ? 'is' : 'are'} proposed, under discussion or conditional, and ${out} ${out === 1 ? 'is' : 'are'} declined, ruled out, withdrawn or lapsed.`,
-    );
-    const assessed = assessment?.guarantees.find((g) => g.guarantee === main.id);
-    if (assessed) {
-      lines.push(
-        `Its deterrent credibility is ${formatRange(assessed.credibility)} on a 0–100 scale; its viability, scored separately, is ${formatRange(assessed.viability)}.`,
-      );
+  if (!main) return ['The dataset records no commitment to any guarantee as of this date.'];
+  const name = guaranteeShort(main);
+  const assessed = assessment?.guarantees.find((g) => g.guarantee === main.id);
+  return [
+    whoIsIn(snapshot, main, name),
+    onWhatConditions(snapshot, main),
+    ...(assessed ? [hingesOn(assessed, name), whatWouldChange(assessed)].filter((s) => s !== '') : []),
+  ];
+}
+
+const at = (status: string) => PROGRESS_STATUSES.indexOf(status as (typeof PROGRESS_STATUSES)[number]);
+const exited = (status: string) => (EXIT_STATUSES as readonly string[]).includes(status);
+
+function whoIsIn(snapshot: Snapshot, main: Guarantee, name: string): string {
+  const states = snapshot.commitments.filter((s) => s.commitment.guarantee === main.id && s.status);
+  const byGuarantor = new Map<string, { firm: boolean; ground: boolean; live: boolean }>();
+  for (const s of states) {
+    const entry = byGuarantor.get(s.commitment.guarantor) ?? { firm: false, ground: false, live: false };
+    if (!exited(s.status!)) entry.live = true;
+    if (at(s.status!) >= at('pledged')) {
+      entry.firm = true;
+      if (s.commitment.capability === 'ground-forces') entry.ground = true;
     }
-    const stance = snapshot.positions
-      .filter((p) => p.position.guarantee === main.id && p.position.actor === main.adversary && p.stance && p.since)
-      .sort((a, b) => b.since!.date.localeCompare(a.since!.date))[0];
-    if (stance) {
-      lines.push(
-        `${actorName(snapshot, main.adversary)} ${stanceVerb(stance.stance!)} it (${formatDate(stance.since!.date)}).`,
-      );
+    byGuarantor.set(s.commitment.guarantor, entry);
+  }
+  const names = (pick: (e: { firm: boolean; ground: boolean; live: boolean }) => boolean) =>
+    [...byGuarantor].filter(([, e]) => pick(e)).map(([id]) => actorName(snapshot, id));
+  const ground = names((e) => e.ground);
+  const firmOther = names((e) => e.firm && !e.ground);
+  const talking = names((e) => e.live && !e.firm);
+  const out = names((e) => !e.live);
+  const firmPart =
+    ground.length > 0
+      ? `${ground.length <= 3 ? `only ${joinAnd(ground)}` : `${ground.length} countries`} ${ground.length === 1 ? 'has' : 'have'} pledged ground forces${firmOther.length > 0 ? `, ${firmOther.length === 1 ? `and ${firmOther[0]} lesser help` : `and ${firmOther.length} more lesser help`}` : ''}`
+      : firmOther.length > 0
+        ? `${joinAnd(firmOther.slice(0, 3))}${firmOther.length > 3 ? ` and ${firmOther.length - 3} more` : ''} have pledged help, but no one ground forces`
+        : 'no guarantor has yet pledged anything';
+  const talkPart = talking.length > 0 ? `; ${talking.length} more ${talking.length === 1 ? 'is' : 'are'} still proposing, discussing or setting conditions` : '';
+  const outPart = out.length > 0 ? `; ${joinAnd(out)} ${out.length === 1 ? 'has' : 'have'} declined or ruled out taking part` : '';
+  return `${capitalise(`for ${name}, ${firmPart}${talkPart}${outPart}.`)}`;
+}
+
+const KIND_WORDS: Record<ConditionKind, string> = {
+  ceasefire: 'a ceasefire',
+  'third-party-backstop': 'a third party’s backstop',
+  'parliamentary-approval': 'a parliament’s approval',
+  'un-mandate': 'a UN mandate',
+  'adversary-consent': 'the adversary’s consent',
+  scope: 'a limit of scope',
+  other: 'other terms',
+};
+
+function onWhatConditions(snapshot: Snapshot, main: Guarantee): string {
+  const live = snapshot.commitments.filter(
+    (s) => s.commitment.guarantee === main.id && s.status && !exited(s.status),
+  );
+  const kinds = new Map<ConditionKind, { offers: number; statuses: Set<string> }>();
+  for (const s of live) {
+    const seen = new Set<ConditionKind>();
+    for (const c of s.commitment.conditions ?? []) {
+      if (c.status === 'met' || seen.has(c.kind)) continue;
+      seen.add(c.kind);
+      const k = kinds.get(c.kind) ?? { offers: 0, statuses: new Set() };
+      k.offers++;
+      k.statuses.add(c.status);
+      kinds.set(c.kind, k);
     }
   }
-  const rank = { high: 0, moderate: 1, low: 2 } as const;
-  const firmest = judgments
-    .map((j, i) => ({ j, i }))
-    .sort((a, b) => rank[a.j.confidence] - rank[b.j.confidence] || a.i - b.i)[0]?.j;
-  if (firmest)
-    lines.push(`Key judgment: ${firmest.statement} ${firmest.likelihoodSentence} ${firmest.confidenceSentence}`);
-  const top = questions[0];
-  if (top) {
-    const move =
-      top.swing > 0
-        ? ` Its possible answers move a guarantee’s credibility or viability by up to ${Math.round(top.swing)} points.`
-        : '';
-    lines.push(`The unknown that matters most: ${top.question}${move}`);
+  for (const c of main.conditions ?? []) {
+    if (c.status === 'met') continue;
+    const k = kinds.get(c.kind) ?? { offers: 0, statuses: new Set() };
+    k.statuses.add(c.status);
+    kinds.set(c.kind, k);
   }
-  return lines;
+  const top = [...kinds]
+    .filter(([kind]) => kind !== 'other' && kind !== 'scope')
+    .sort((a, b) => b[1].offers - a[1].offers)
+    .slice(0, 2)
+    .map(([kind, k]) => {
+      const state = k.statuses.has('unmet') ? 'not met' : 'not settled';
+      const who = k.offers > 1 ? `${k.offers} of the ${live.length} live offers` : k.offers === 1 ? 'one offer' : 'the guarantee itself';
+      return `${who} on ${KIND_WORDS[kind]} (${state})`;
+    });
+  const conditions = top.length > 0 ? `It rests on conditions that do not yet hold: ${joinAnd(top)}` : 'No condition on record stands in its way';
+  const stance = snapshot.positions
+    .filter((p) => p.position.guarantee === main.id && p.position.actor === main.adversary && p.stance && p.since)
+    .sort((a, b) => b.since!.date.localeCompare(a.since!.date))[0];
+  const adversary = stance
+    ? `; ${actorName(snapshot, main.adversary)} ${stanceVerb(stance.stance!)} it (${formatDisplayDate(stance.since!.date)})`
+    : '';
+  return `${conditions}${adversary}.`;
+}
+
+function hingesOn(g: GuaranteeAssessment, name: string): string {
+  const scores = `${capitalise(possessive(name))} deterrent credibility is ${formatScore(g.credibility)} out of 100 and its viability ${formatScore(g.viability)}`;
+  const top = [...(g.questions ?? [])].sort(
+    (a, b) => Math.max(b.swing.credibility, b.swing.viability) - Math.max(a.swing.credibility, a.swing.viability),
+  )[0];
+  if (!top || Math.max(top.swing.credibility, top.swing.viability) < 1) return `${scores}.`;
+  const measure = top.swing.viability > top.swing.credibility ? 'viability' : 'credibility';
+  const points = top.answers.map((a) => a[measure].point);
+  return `${scores}; it hinges most on “${clean(top.text)}” — depending on the answer, its ${measure} would be between ${Math.round(Math.min(...points))} and ${Math.round(Math.max(...points))}.`;
+}
+
+function whatWouldChange(g: GuaranteeAssessment): string {
+  const moves = (g.questions ?? []).flatMap((q) =>
+    q.answers.flatMap((a) => [
+      { label: clean(a.label), question: clean(q.text), measure: 'credibility', delta: a.credibility.point - g.credibility.point },
+      { label: clean(a.label), question: clean(q.text), measure: 'viability', delta: a.viability.point - g.viability.point },
+    ]),
+  );
+  const up = moves.filter((m) => Math.round(m.delta) > 0).sort((a, b) => b.delta - a.delta)[0];
+  const down = moves.filter((m) => Math.round(m.delta) < 0).sort((a, b) => a.delta - b.delta)[0];
+  const say = (m: (typeof moves)[number]) =>
+    `“${m.question}” — “${m.label}” (${m.measure} ${formatSignedDelta(m.delta)})`;
+  if (up && down) return `The picture would improve most on the answer ${say(up)}, and worsen most on ${say(down)}.`;
+  if (up) return `The picture would improve most on the answer ${say(up)}; no open answer would lower it.`;
+  if (down) return `No open answer would raise it; it would worsen most on ${say(down)}.`;
+  return '';
 }
 
 /** The guarantee with the most commitments on record (the dataset's first on a tie). */
-export function mainGuarantee(snapshot: Snapshot) {
-  let best: { g: Snapshot['dataset']['guarantees'][number]; n: number } | undefined;
+export function mainGuarantee(snapshot: Snapshot): Guarantee | undefined {
+  let best: { g: Guarantee; n: number } | undefined;
   for (const g of snapshot.dataset.guarantees) {
     const n = snapshot.commitments.filter((s) => s.commitment.guarantee === g.id && s.status).length;
     if (!best || n > best.n) best = { g, n };
   }
   return best?.g;
-}
-
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

@@ -8,7 +8,9 @@ import {
 } from '../model/source.js';
 import { isSafeLink } from '../text/neutralize.js';
 import type { Endnote, Notes } from './types.js';
-import { clean, formatDate, words } from './wording.js';
+import { formatDisplayDate as formatDate } from '../wording/dates.js';
+import { enumWords as words } from '../wording/labels.js';
+import { clean } from './wording.js';
 
 /**
  * Endnotes numbered in the order the body first cites them, as ISW and CRS number theirs;

@@ -2,7 +2,8 @@ import type { Assessment, Citation } from '../credibility/types.js';
 import { ESTIMATIVE_STANDARDS, type EstimativeStandard } from '../language/estimative.js';
 import { SOURCING_RULES } from './sourcing.js';
 import type { MethodSection } from './types.js';
-import { clean, words } from './wording.js';
+import { enumWords as words } from '../wording/labels.js';
+import { clean } from './wording.js';
 
 /**
  * The method section: the profile and every rule that fired anywhere in the assessment with

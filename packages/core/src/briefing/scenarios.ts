@@ -3,35 +3,47 @@ import type { Dataset } from '../model/dataset.js';
 import type { BriefingScenario } from './types.js';
 import { clean } from './wording.js';
 
-/** Each selected scenario beside the baseline, guarantee by guarantee, with the deltas. */
+/**
+ * The selected scenarios beside the baseline, only the guarantees each one moves (by a whole
+ * point or more, in credibility or viability); scenarios that move nothing are named, not tabled.
+ */
 export function buildScenarios(
   dataset: Dataset,
   baseline: Assessment | undefined,
   scenarios: readonly Assessment[] | undefined,
-): BriefingScenario[] {
-  if (!baseline || !scenarios) return [];
-  return scenarios.map((assessed) => {
+): { changing: BriefingScenario[]; unchanged: string[] } {
+  if (!baseline || !scenarios) return { changing: [], unchanged: [] };
+  const changing: BriefingScenario[] = [];
+  const unchanged: string[] = [];
+  for (const assessed of scenarios) {
     const id = assessed.scenarios[assessed.scenarios.length - 1] ?? '';
     const scenario = dataset.scenarios.find((s) => s.id === id);
+    const name = clean(scenario?.name ?? id);
     const rows = assessed.guarantees.flatMap((g) => {
       const base = baseline.guarantees.find((b) => b.guarantee === g.guarantee);
       if (!base) return [];
+      const delta = g.credibility.point - base.credibility.point;
+      const viabilityDelta = g.viability.point - base.viability.point;
+      if (Math.round(delta) === 0 && Math.round(viabilityDelta) === 0) return [];
       return [
         {
           guarantee: g.guarantee,
-          name: clean(g.name),
+          name: clean(g.shortName ?? g.name),
           baseline: base.credibility,
           scenario: g.credibility,
-          delta: g.credibility.point - base.credibility.point,
-          viabilityDelta: g.viability.point - base.viability.point,
+          delta,
+          viabilityDelta,
         },
       ];
     });
-    return {
-      scenario: id,
-      name: clean(scenario?.name ?? id),
-      ...(scenario?.description ? { description: clean(scenario.description) } : {}),
-      rows,
-    };
-  });
+    if (rows.length === 0) unchanged.push(name);
+    else
+      changing.push({
+        scenario: id,
+        name,
+        ...(scenario?.description ? { description: clean(scenario.description) } : {}),
+        rows,
+      });
+  }
+  return { changing, unchanged };
 }

@@ -30,8 +30,27 @@ export interface BriefingCover {
   /** How old the data is on the day the briefing is made, and whether `asOf` projects it forward. */
   freshness?: DataFreshness;
   marking: string;
-  /** Bottom line up front: three to five sentences, each traceable to a section below. */
+  /**
+   * Bottom line up front: three or four sentences stating the analytic line — who is in, on
+   * what conditions, what it hinges on, what would change the picture — each from the data.
+   */
   bottomLine: string[];
+  /** Lines a reader must see on the first page before trusting it (e.g. how stale the data is). */
+  notices?: string[];
+}
+
+/** The plain-language key to the scores, with anchor cases the engine scored on the same rules. */
+export interface ScoreKey {
+  /** What credibility 0–100 measures, and that it is not a probability. */
+  credibility: string;
+  /** What viability measures. */
+  viability: string;
+  /** How a score is written ("low ‹point› high") and what the point is. */
+  form: string;
+  /** Guarantees in the dataset that serve as reference points, scored by the engine. */
+  anchors: { guarantee: Id; name: string; credibility: ScoreRange; why: string }[];
+  /** One sentence naming the anchors with their points, or undefined when nothing was assessed. */
+  anchorSentence?: string;
 }
 
 export interface KeyJudgment {
@@ -46,12 +65,18 @@ export interface KeyJudgment {
   confidenceSentence: string;
   basis: string;
   date: IsoDate;
+  /** When the judgment is about: taken from the statement ("through 2026"), else said to be unstated. */
+  horizon: string;
+  /** Why it ranks where it does: how far the open questions it bears on move the scores. */
+  consequence: number;
   notes: Notes;
 }
 
 export interface KnownFact {
   /** One sentence. */
   text: string;
+  /** The topic the fact belongs to: the guarantee's design, its conditions, or a stance on it. */
+  topic: 'design' | 'conditions' | 'positions';
   date?: string;
   sourcing: Sourcing;
   /** The best Admiralty grade among its sources, e.g. "B2". */
@@ -80,6 +105,8 @@ export interface UnknownQuestion {
   why: string;
   indicators: string[];
   answers: AnswerEffect[];
+  /** What is known so far, for a partly answered question (the latest note, with its date). */
+  knownSoFar?: { text: string; date: IsoDate; notes: Notes };
   /** The largest spread, in points, its answers make in any guarantee's credibility or viability (0 when not assessed). */
   swing: number;
   notes: Notes;
@@ -105,6 +132,9 @@ export interface CommitmentRow {
   scale: string;
   location: string;
   conditions: string;
+  /** The best Admiralty grade among the row's sources, e.g. "B2", and what it makes the row. */
+  grade?: string;
+  sourcing?: Sourcing;
   notes: Notes;
 }
 
@@ -112,6 +142,25 @@ export interface CommitmentTable {
   guarantee: Id;
   name: string;
   rows: CommitmentRow[];
+  /** "No source gives the size of 19 of the 24 commitments still in play." — said once, not per row. */
+  sizeGap?: string;
+}
+
+/** The facts on one guarantee, by topic: its design and conditions, the stances on it. */
+export interface GuaranteeFacts {
+  guarantee: Id;
+  name: string;
+  facts: KnownFact[];
+}
+
+/** What to watch: an open question whose answers move the scores most, and its indicators. */
+export interface WatchItem {
+  question: Id;
+  text: string;
+  /** "Its answers move MFU's viability from 21 to 84." */
+  stakes: string;
+  indicators: string[];
+  notes: Notes;
 }
 
 export interface CredibilityReason {
@@ -133,6 +182,10 @@ export interface GuaranteeCredibility {
   flags: string[];
   /** Credibility at each dated change, oldest first; empty when no history was computed. */
   trend: { date: IsoDate; credibility: ScoreRange }[];
+  /** The range in words: how wide, and which unknowns make it so. */
+  rangeWords: string;
+  /** Viability explained by its conditions: from 100, what each takes away. */
+  viabilityWords: string;
   /** Alt text for the range chart. */
   alt: string;
 }
@@ -142,6 +195,16 @@ export interface CredibilitySection {
   guarantees: GuaranteeCredibility[];
   /** Why no assessment is shown, when there is none. */
   missing?: string;
+}
+
+/** The reference-class base rates, in their own panel (they are percentages, not scores). */
+export interface BaseRatePanel {
+  label: string;
+  low: number;
+  high: number;
+  citation: string;
+  /** The guarantees it applies to. */
+  guarantees: string[];
 }
 
 export interface BriefingScenario {
@@ -215,12 +278,21 @@ export interface Briefing {
   language: string;
   keywords: string[];
   cover: BriefingCover;
+  scoreKey: ScoreKey;
+  /** Every key judgment, ranked by consequence; the first `coreJudgments` lead the core. */
   judgments: KeyJudgment[];
-  known: { confirmed: KnownFact[]; reported: KnownFact[]; claimed: KnownFact[] };
+  coreJudgments: number;
+  /** The open questions that move the scores most (the core's "what to watch"). */
+  watch: WatchItem[];
+  /** Facts by topic, guarantee by guarantee (commitments are in `commitments`, once). */
+  known: GuaranteeFacts[];
   unknown: { questions: UnknownQuestion[]; gaps: KnownGap[] };
   commitments: CommitmentTable[];
   credibility: CredibilitySection;
+  baseRates: BaseRatePanel[];
+  /** The scenarios that change something; `unchanged` names those that change nothing. */
   scenarios: BriefingScenario[];
+  scenariosUnchanged: string[];
   changes?: ChangesSince;
   timeline: TimelineEntry[];
   sources: Endnote[];

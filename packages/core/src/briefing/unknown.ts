@@ -1,15 +1,16 @@
 import type { Assessment } from '../credibility/types.js';
-import { EXIT_STATUSES } from '../model/commitment.js';
 import type { Snapshot } from '../timeline/snapshot.js';
+import { joinAnd, possessive } from '../wording/labels.js';
 import type { EndnoteRegister } from './endnotes.js';
-import { actorName, guaranteeName } from './known.js';
-import type { AnswerEffect, KnownGap, UnknownQuestion } from './types.js';
-import { clean, words } from './wording.js';
+import { guaranteeName } from './known.js';
+import type { AnswerEffect, KnownGap, UnknownQuestion, WatchItem } from './types.js';
+import { clean } from './wording.js';
 
 /**
- * What we don't know: the open questions — why each matters, what to watch, and what each
- * possible answer would do to credibility (the engine evaluates each answer) —
- * ranked by how far their answers move the score; then the facts the data marks unknown.
+ * What we don't know: the open questions — why each matters, what is known so far, what to
+ * watch, and what each possible answer would do to the scores (the engine evaluates each
+ * answer) — ranked by how far their answers move a score; then the guarantees' own unknowns
+ * (a commitment's unknown size or condition is stated once, in the commitments table).
  */
 export function buildUnknown(
   snapshot: Snapshot,
@@ -20,7 +21,6 @@ export function buildUnknown(
   for (const state of snapshot.questions) {
     const q = state.question;
     if (state.status !== 'open' && state.status !== 'partly-answered') continue;
-    // The engine evaluates every answer per guarantee the question moves.
     const moved = (assessment?.guarantees ?? []).flatMap((g) =>
       (g.questions ?? []).filter((e) => e.question === q.id).map((e) => ({ g, e })),
     );
@@ -29,21 +29,15 @@ export function buildUnknown(
       label: clean(a.label),
       effects: moved.flatMap(({ g, e }) => {
         const x = e.answers.find((y) => y.answer === a.id);
-        return x
-          ? [
-              {
-                guarantee: g.guarantee,
-                name: clean(g.name),
-                credibility: x.credibility,
-                viability: x.viability,
-                delta: x.credibility.point - g.credibility.point,
-                viabilityDelta: x.viability.point - g.viability.point,
-              },
-            ]
-          : [];
+        if (!x) return [];
+        const delta = x.credibility.point - g.credibility.point;
+        const viabilityDelta = x.viability.point - g.viability.point;
+        return [{ guarantee: g.guarantee, name: clean(g.shortName ?? g.name), credibility: x.credibility, viability: x.viability, delta, viabilityDelta }];
       }),
     }));
     const swing = Math.max(0, ...moved.map(({ e }) => Math.max(e.swing.credibility, e.swing.viability)));
+    const history = q.history.filter((h) => h.date <= snapshot.asOf);
+    const latest = [...history].reverse().find((h) => h.status === 'partly-answered' && h.note);
     questions.push({
       id: q.id,
       question: clean(q.question),
@@ -51,13 +45,43 @@ export function buildUnknown(
       why: clean(q.why),
       indicators: (q.indicators ?? []).map(clean),
       answers,
+      ...(latest ? { knownSoFar: { text: clean(latest.note!), date: latest.date, notes: notes.cite(latest) } } : {}),
       swing,
-      notes: notes.cite(q.history.filter((h) => h.date <= snapshot.asOf).flatMap((h) => citedIds(h))),
+      notes: notes.cite(history.filter((h) => h !== latest).flatMap((h) => citedIds(h))),
     });
   }
   // Stable: equal swings keep the dataset's order.
   const ranked = questions.map((q, i) => ({ q, i })).sort((a, b) => b.q.swing - a.q.swing || a.i - b.i);
   return { questions: ranked.map((x) => x.q), gaps: buildGaps(snapshot, notes) };
+}
+
+/** How many questions the core's "what to watch" carries. */
+export const WATCHED = 3;
+
+/**
+ * The questions to watch: those whose answers move a score most, each with the move said in
+ * words for the guarantee it moves most, and the indicators that would answer it.
+ */
+export function buildWatch(questions: readonly UnknownQuestion[]): WatchItem[] {
+  return questions
+    .filter((q) => q.swing > 0)
+    .slice(0, WATCHED)
+    .map((q) => ({ question: q.id, text: q.question, stakes: stakesOf(q), indicators: q.indicators, notes: q.notes }));
+}
+
+function stakesOf(q: UnknownQuestion): string {
+  let best: { name: string; measure: 'credibility' | 'viability'; low: number; high: number } | undefined;
+  const names = new Set(q.answers.flatMap((a) => a.effects.map((e) => e.name)));
+  for (const name of names) {
+    for (const measure of ['credibility', 'viability'] as const) {
+      const points = q.answers.flatMap((a) => a.effects.filter((e) => e.name === name).map((e) => e[measure].point));
+      if (points.length === 0) continue;
+      const [low, high] = [Math.min(...points), Math.max(...points)];
+      if (!best || high - low > best.high - best.low) best = { name, measure, low, high };
+    }
+  }
+  if (!best) return 'Its answers were not assessed.';
+  return `Depending on the answer, ${possessive(best.name)} ${best.measure} would be between ${Math.round(best.low)} and ${Math.round(best.high)}.`;
 }
 
 function citedIds(entry: { source?: string; sources?: string[] }): string[] {
@@ -74,26 +98,11 @@ function buildGaps(snapshot: Snapshot, notes: EndnoteRegister): KnownGap[] {
       g.trigger === 'unknown' ? 'trigger' : undefined,
     ].filter((f): f is string => f !== undefined);
     if (fields.length > 0)
-      gaps.push({ text: `${name}: the ${joinAnd(fields)} ${fields.length === 1 ? 'is' : 'are'} unknown.`, notes: [] });
+      gaps.push({ text: `${name}: no source gives its ${joinAnd(fields)}.`, notes: [] });
     for (const c of g.conditions ?? []) {
       if (c.status !== 'unknown') continue;
-      gaps.push({ text: `${name}: whether “${clean(c.description)}” holds is unknown.`, notes: notes.cite(c) });
-    }
-  }
-  for (const state of snapshot.commitments) {
-    const c = state.commitment;
-    if (!state.status || (EXIT_STATUSES as readonly string[]).includes(state.status)) continue;
-    const who = `${actorName(snapshot, c.guarantor)}’s ${words(c.capability)}`;
-    if (c.scale === undefined || c.scale === 'unknown') gaps.push({ text: `${who}: the scale is unknown.`, notes: [] });
-    for (const cond of c.conditions ?? []) {
-      if (cond.status !== 'unknown') continue;
-      gaps.push({ text: `${who}: whether “${clean(cond.description)}” holds is unknown.`, notes: notes.cite(cond) });
+      gaps.push({ text: `${name}: whether “${clean(c.description)}” holds is not known.`, notes: notes.cite(c) });
     }
   }
   return gaps;
-}
-
-export function joinAnd(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }

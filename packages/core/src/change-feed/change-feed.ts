@@ -5,6 +5,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Stance } from '../model/position.js';
 import type { QuestionStatus } from '../model/question.js';
 import type { Snapshot } from '../timeline/snapshot.js';
+import { actorLabel as actorName, commitmentLabel, guaranteeLabel } from '../wording/labels.js';
 
 /**
  * The change feed: what changed between two states of a dataset, and what it did to
@@ -37,26 +38,6 @@ export interface ChangeFeedInput {
   after: Snapshot;
   assessmentBefore?: Assessment;
   assessmentAfter?: Assessment;
-}
-
-/** "ground-forces" → "ground forces". */
-export function capabilityLabel(capability: Capability): string {
-  return capability.replace(/-/g, ' ');
-}
-
-function actorName(dataset: Dataset, id: Id): string {
-  return dataset.actors.find((a) => a.id === id)?.name ?? id;
-}
-
-/** The short name a reader knows a guarantee by, e.g. "MFU". */
-export function guaranteeLabel(dataset: Dataset, id: Id): string {
-  const g = dataset.guarantees.find((x) => x.id === id);
-  return g?.shortName ?? g?.name ?? id;
-}
-
-/** "United Kingdom ground forces". */
-export function commitmentLabel(dataset: Dataset, commitment: { guarantor: Id; capability: Capability }): string {
-  return `${actorName(dataset, commitment.guarantor)} ${capabilityLabel(commitment.capability)}`;
 }
 
 function byId<T extends { id: Id }>(items: readonly T[]): Map<Id, T> {

@@ -1,12 +1,8 @@
-import type { ScoreRange } from '../credibility/types.js';
+import { formatScoreRange } from '../wording/numbers.js';
 import type { ChangeFeedEntry } from './change-feed.js';
 
 /** Formatting of change-feed entries as the one-line phrases readers see. */
 
-/** "48–71", rounded: scores are shown as whole points. */
-export function formatScoreRange(range: ScoreRange): string {
-  return `${Math.round(range.low)}–${Math.round(range.high)}`;
-}
 
 function arrow(from: string | undefined, to: string | undefined): string {
   return `${from ?? 'not on record'} → ${to ?? 'not on record'}`;

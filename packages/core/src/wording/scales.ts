@@ -1,5 +1,6 @@
-import type { Scale, ScaleUnit } from './commitment.js';
-import { UNKNOWN } from './common.js';
+import type { Scale, ScaleUnit } from '../model/commitment.js';
+import { UNKNOWN } from '../model/common.js';
+import { formatAmountRange } from './numbers.js';
 
 /**
  * A commitment's scale as words, the one way both the dashboard and the briefing print it:
@@ -33,13 +34,6 @@ const SINGULAR: Record<ScaleUnit, string> = {
   missiles: 'missile',
 };
 
-/** Thousands separators without locale dependence: 15000 → "15,000", 2.5 → "2.5". */
-function formatAmount(n: number): string {
-  const [int, frac] = String(n).split('.');
-  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return frac ? `${grouped}.${frac}` : grouped;
-}
-
 /**
  * "unknown" where no source gives the scale; otherwise the amount (a range where min and
  * max differ) and the unit, singular only for exactly one — a range "0–1" may mean one or
@@ -48,6 +42,14 @@ function formatAmount(n: number): string {
 export function formatScale(scale: Scale | undefined): string {
   if (scale === undefined || scale === UNKNOWN) return 'unknown';
   const { min, max, unit } = scale;
-  const amount = min === max ? formatAmount(min) : `${formatAmount(min)}–${formatAmount(max)}`;
+  const amount = formatAmountRange(min, max);
   return `${amount} ${min === 1 && max === 1 ? SINGULAR[unit] : PLURAL[unit]}`;
+}
+
+/**
+ * The scale for prose and tables a reader sees, where "unknown" alone would read as a value:
+ * "size not known" when no source gives it, else as {@link formatScale}.
+ */
+export function describeScale(scale: Scale | undefined): string {
+  return scale === undefined || scale === UNKNOWN ? 'size not known' : formatScale(scale);
 }

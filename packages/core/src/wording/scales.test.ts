@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SCALE_UNITS } from './commitment.js';
-import { formatScale } from './scale-format.js';
+import { SCALE_UNITS } from '../model/commitment.js';
+import { formatScale } from './scales.js';
 
 describe('formatScale', () => {
   it('says unknown where no source gives the scale', () => {
