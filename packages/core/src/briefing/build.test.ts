@@ -100,9 +100,9 @@ describe('buildBriefing', () => {
     const rows = b.commitments.find((t) => t.guarantee === 'mfu')!.rows;
     const row = (who: string) => rows.find((r) => r.guarantor === who && r.capability === 'ground forces')!;
     // The co-chairs' statement is an official text graded A2: confirmed.
-    expect(row('the United Kingdom')).toMatchObject({ status: 'pledged', sourcing: 'confirmed' });
+    expect(row('United Kingdom')).toMatchObject({ status: 'pledged', sourcing: 'confirmed' });
     // UPI (B2 news report): reported.
-    expect(row('the United States')).toMatchObject({ status: 'ruled out', sourcing: 'reported', grade: 'B2' });
+    expect(row('United States')).toMatchObject({ status: 'ruled out', sourcing: 'reported', grade: 'B2' });
     // Italy's refusal is known only through a Russian state outlet graded D3: claimed.
     expect(row('Italy')).toMatchObject({ sourcing: 'claimed', grade: 'D3' });
     // Facts are grouped by guarantee and topic, never repeating a commitment.

@@ -1,8 +1,8 @@
 import { CAPABILITIES, EXIT_STATUSES } from '../model/commitment.js';
 import type { Snapshot } from '../timeline/snapshot.js';
-import { capabilityLabel, enumWords } from '../wording/labels.js';
+import { actorLabel, capabilityLabel, enumWords } from '../wording/labels.js';
 import type { EndnoteRegister } from './endnotes.js';
-import { actorName, guaranteeName, scaleText } from './known.js';
+import { guaranteeName, scaleText } from './known.js';
 import { strongestSourcing } from './sourcing.js';
 import type { CommitmentTable } from './types.js';
 import { clean } from './wording.js';
@@ -25,7 +25,7 @@ export function buildCommitmentTables(snapshot: Snapshot, notes: EndnoteRegister
         const graded = strongestSourcing(refs.flatMap((r) => notes.sourcesOf(r)));
         return {
           commitment: c.id,
-          guarantor: actorName(snapshot, c.guarantor),
+          guarantor: clean(actorLabel(snapshot.dataset, c.guarantor)),
           capability: capabilityLabel(c.capability),
           capabilityOrder: CAPABILITIES.indexOf(c.capability),
           status: enumWords(s.status!),

@@ -51,15 +51,29 @@ function whoIsIn(snapshot: Snapshot, main: Guarantee, name: string): string {
   const ground = names((e) => e.ground);
   const firmOther = names((e) => e.firm && !e.ground);
   const talking = names((e) => e.live && !e.firm);
-  const out = names((e) => !e.live);
+  // Out: every offer withdrawn, or troops ruled out while something lesser is still offered.
+  const troopsOut = [
+    ...new Set(
+      states
+        .filter((s) => s.commitment.capability === 'ground-forces' && exited(s.status!))
+        .map((s) => s.commitment.guarantor)
+        .filter((id) => !byGuarantor.get(id)!.ground),
+    ),
+  ].map((id) => actorName(snapshot, id));
+  const lesser =
+    firmOther.length === 0 ? '' : firmOther.length === 1 ? `, and ${firmOther[0]} lesser help` : `, and ${firmOther.length} more lesser help`;
   const firmPart =
     ground.length > 0
-      ? `${ground.length <= 3 ? `only ${joinAnd(ground)}` : `${ground.length} countries`} ${ground.length === 1 ? 'has' : 'have'} pledged ground forces${firmOther.length > 0 ? `, ${firmOther.length === 1 ? `and ${firmOther[0]} lesser help` : `and ${firmOther.length} more lesser help`}` : ''}`
+      ? `${ground.length <= 3 ? `only ${joinAnd(ground)}` : `${ground.length} countries`} ${ground.length === 1 ? 'has' : 'have'} pledged ground forces${lesser}`
       : firmOther.length > 0
-        ? `${joinAnd(firmOther.slice(0, 3))}${firmOther.length > 3 ? ` and ${firmOther.length - 3} more` : ''} have pledged help, but no one ground forces`
+        ? `${firmOther.length} ${firmOther.length === 1 ? 'country has' : 'countries have'} pledged help, but none ground forces`
         : 'no guarantor has yet pledged anything';
-  const talkPart = talking.length > 0 ? `; ${talking.length} more ${talking.length === 1 ? 'is' : 'are'} still proposing, discussing or setting conditions` : '';
-  const outPart = out.length > 0 ? `; ${joinAnd(out)} ${out.length === 1 ? 'has' : 'have'} declined or ruled out taking part` : '';
+  const talkPart =
+    talking.length > 0 ? `; ${talking.length} more ${talking.length === 1 ? 'is' : 'are'} still proposing, discussing or setting conditions` : '';
+  const outPart =
+    troopsOut.length > 0
+      ? `; ${troopsOut.length <= 5 ? joinAnd(troopsOut) : `${troopsOut.length} countries`} ${troopsOut.length === 1 ? 'has' : 'have'} declined or ruled out sending troops`
+      : '';
   return `${capitalise(`for ${name}, ${firmPart}${talkPart}${outPart}.`)}`;
 }
 
@@ -77,13 +91,13 @@ function onWhatConditions(snapshot: Snapshot, main: Guarantee): string {
   const live = snapshot.commitments.filter(
     (s) => s.commitment.guarantee === main.id && s.status && !exited(s.status),
   );
-  const kinds = new Map<ConditionKind, { offers: number; statuses: Set<string> }>();
+  const kinds = new Map<ConditionKind, { offers: number; own: boolean; statuses: Set<string> }>();
   for (const s of live) {
     const seen = new Set<ConditionKind>();
     for (const c of s.commitment.conditions ?? []) {
       if (c.status === 'met' || seen.has(c.kind)) continue;
       seen.add(c.kind);
-      const k = kinds.get(c.kind) ?? { offers: 0, statuses: new Set() };
+      const k = kinds.get(c.kind) ?? { offers: 0, own: false, statuses: new Set() };
       k.offers++;
       k.statuses.add(c.status);
       kinds.set(c.kind, k);
@@ -91,27 +105,30 @@ function onWhatConditions(snapshot: Snapshot, main: Guarantee): string {
   }
   for (const c of main.conditions ?? []) {
     if (c.status === 'met') continue;
-    const k = kinds.get(c.kind) ?? { offers: 0, statuses: new Set() };
+    const k = kinds.get(c.kind) ?? { offers: 0, own: false, statuses: new Set() };
+    k.own = true;
     k.statuses.add(c.status);
     kinds.set(c.kind, k);
   }
-  const top = [...kinds]
-    .filter(([kind]) => kind !== 'other' && kind !== 'scope')
+  const state = (k: { statuses: Set<string> }) => (k.statuses.has('unmet') ? 'not met' : 'not settled');
+  const usable = [...kinds].filter(([kind]) => kind !== 'other' && kind !== 'scope');
+  // The guarantee's own conditions bind every offer: they come first, then the commonest among offers.
+  const own = usable.filter(([, k]) => k.own).map(([kind, k]) => `${KIND_WORDS[kind]} (${state(k)})`);
+  const shared = usable
+    .filter(([, k]) => !k.own && k.offers > 1)
     .sort((a, b) => b[1].offers - a[1].offers)
-    .slice(0, 2)
-    .map(([kind, k]) => {
-      const state = k.statuses.has('unmet') ? 'not met' : 'not settled';
-      const who = k.offers > 1 ? `${k.offers} of the ${live.length} live offers` : k.offers === 1 ? 'one offer' : 'the guarantee itself';
-      return `${who} on ${KIND_WORDS[kind]} (${state})`;
-    });
-  const conditions = top.length > 0 ? `It rests on conditions that do not yet hold: ${joinAnd(top)}` : 'No condition on record stands in its way';
+    .slice(0, 1)
+    .map(([kind, k]) => `${k.offers} of the ${live.length} live offers depend on ${KIND_WORDS[kind]} (${state(k)})`);
+  const top = [...(own.length > 0 ? [`the whole arrangement depends on ${joinAnd(own)}`] : []), ...shared];
+  const conditions =
+    top.length > 0 ? `It rests on conditions that do not yet hold: ${top.join('; ')}` : 'No condition on record stands in its way';
   const stance = snapshot.positions
     .filter((p) => p.position.guarantee === main.id && p.position.actor === main.adversary && p.stance && p.since)
     .sort((a, b) => b.since!.date.localeCompare(a.since!.date))[0];
   const adversary = stance
-    ? `; ${actorName(snapshot, main.adversary)} ${stanceVerb(stance.stance!)} it (${formatDisplayDate(stance.since!.date)})`
+    ? ` ${capitalise(actorName(snapshot, main.adversary))} ${stanceVerb(stance.stance!)} it (${formatDisplayDate(stance.since!.date)}).`
     : '';
-  return `${conditions}${adversary}.`;
+  return `${conditions}.${adversary}`;
 }
 
 function hingesOn(g: GuaranteeAssessment, name: string): string {
