@@ -31,6 +31,8 @@ export interface BriefArgs {
   profile?: string;
   scenarios?: string[];
   standard: EstimativeStandard;
+  /** pdf (default) or md: the same content as Markdown. */
+  format: 'pdf' | 'md';
   paper: Paper;
   marking?: string;
   pdfa: boolean;
@@ -38,14 +40,18 @@ export interface BriefArgs {
 
 export const HELP = `Usage: pledgewatch-brief [DIR] [options]
 
-Prints a PDF briefing of a security-guarantee dataset: bottom line up front, key
-judgments, what is known (sourced and graded) and unknown, the commitments table,
-credibility, scenarios, what changed, timeline, numbered sources and method.
+Prints a briefing of a security-guarantee dataset: a two-page core (bottom line,
+key judgments, how to read the scores, the scores at a glance, base rates, what to
+watch; what changed first with --since), then annexes (the guarantees and their
+commitments, all judgments, open questions, how each score is built, scenarios,
+timeline), numbered sources and method. As a PDF, or the same content as Markdown.
 DIR is a dataset folder (default: the bundled Ukraine dataset).
 
 Options:
-  -o, --output FILE     write here ('-' for standard output); default
-                        <dataset>-briefing-<as-of>.pdf in the current folder
+  -o, --output FILE     write here ('-' for standard output); default for a PDF:
+                        <dataset>-briefing-<as-of>.pdf in the current folder;
+                        for Markdown: standard output
+      --format FORMAT   pdf (default) or md (Markdown: for wikis, e-mail, diffs)
       --as-of DATE      assess as of this date (default: the data cut-off)
       --since DATE|REV  add "what changed" since this earlier date, or since the
                         dataset at this git revision (a commit, branch or tag)
@@ -100,6 +106,7 @@ export function parseBriefArgs(argv: string[]): BriefArgs {
     ...(v.profile !== undefined ? { profile: v.profile } : {}),
     ...(v.scenario !== undefined ? { scenarios: v.scenario } : {}),
     standard: oneOf(v.standard, 'standard', ['icd203', 'phia'] as const, 'icd203'),
+    format: oneOf(v.format, 'format', ['pdf', 'md'] as const, 'pdf'),
     paper: oneOf(v.paper, 'paper', ['a4', 'letter'] as const, 'a4'),
     ...(v.marking !== undefined ? { marking: v.marking } : {}),
     pdfa: v.pdfa ?? false,
@@ -119,6 +126,7 @@ function parse(argv: string[]) {
       profile: { type: 'string' },
       scenario: { type: 'string', multiple: true },
       standard: { type: 'string' },
+      format: { type: 'string' },
       paper: { type: 'string' },
       marking: { type: 'string' },
       pdfa: { type: 'boolean' },

@@ -99,6 +99,17 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
       composed.problems.find((p) => p.hint)?.hint,
     );
   }
+  if (args.format === 'md') {
+    const markdown = core.renderBriefingMarkdown(composed.briefing);
+    if (args.output === undefined || args.output === '-') {
+      io.stdout.write(markdown);
+      return 0;
+    }
+    const target = resolve(io.cwd, args.output);
+    await writeOrExplain(target, Buffer.from(markdown, 'utf8'));
+    say(io.stderr, [`wrote ${target} (${composed.briefing.documentId}, Markdown)`]);
+    return 0;
+  }
   const { renderBriefing } = await import('./render.js');
   const bytes = await renderBriefing(composed.briefing, {
     paper: args.paper,
@@ -111,6 +122,12 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 0;
   }
   const target = resolve(io.cwd, args.output ?? `${dataset.manifest.id}-briefing-${asOf}.pdf`);
+  await writeOrExplain(target, bytes);
+  say(io.stderr, [`wrote ${target} (${composed.briefing.documentId}, ${Math.round(bytes.length / 1024)} KB)`]);
+  return 0;
+}
+
+async function writeOrExplain(target: string, bytes: Buffer): Promise<void> {
   try {
     await writeFileAtomic(target, bytes);
   } catch (error) {
@@ -124,8 +141,6 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
       error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
     throw new UsageError(`cannot write ${target} (${reason})`, 'is the folder there and writable?');
   }
-  say(io.stderr, [`wrote ${target} (${composed.briefing.documentId}, ${Math.round(bytes.length / 1024)} KB)`]);
-  return 0;
 }
 
 const invokedDirectly =

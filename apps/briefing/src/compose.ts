@@ -5,15 +5,15 @@ import {
   buildBriefing,
   type CredibilityProblem,
   compareScenarios,
-  credibilityHistory,
   type Dataset,
   type EstimativeStandard,
 } from '@pledgewatch/core';
 
 /**
- * Runs the credibility engine for everything a briefing shows — the baseline, each scenario
- * beside it, the history for trends, the assessment at `--since` (read off the history, not
- * computed again) — and builds the content.
+ * Runs the credibility engine for what the briefing prints, and nothing more — the baseline
+ * (with each open question's answers), each scenario beside it, and the assessment at
+ * `--since` when "what changed" is asked for — and builds the content. The briefing prints no
+ * trend chart, so no credibility history is computed.
  * Problems (an unknown profile or scenario) come back as values for the CLI to report.
  */
 
@@ -37,14 +37,12 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
   const scenarioIds = options.scenarios ?? dataset.scenarios.map((s) => s.id);
   const compared = compareScenarios(dataset, scenarioIds, { asOf: options.asOf, ...profile });
   if (!compared.ok) return compared;
-  const history = credibilityHistory(dataset, { until: options.asOf, ...profile });
-  if (!history.ok) return history;
-  let previous = options.since ? assessmentOn(history.history, options.since) : undefined;
+  let previous: Assessment | undefined;
   if (options.baseline) {
     const before = assess(options.baseline.dataset, { asOf: options.baseline.asOf, ...profile });
     if (!before.ok) return before;
     previous = before.assessment;
-  } else if (options.since && !previous) {
+  } else if (options.since) {
     const before = assess(dataset, { asOf: options.since, ...profile });
     if (!before.ok) return before;
     previous = before.assessment;
@@ -61,7 +59,6 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
     ...(options.today ? { today: options.today } : {}),
     ...(previous ? { previous } : {}),
     scenarios: compared.comparisons.map((c) => c.assessment),
-    history: history.history,
   });
   return { ok: true, briefing };
 }

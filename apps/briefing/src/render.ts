@@ -5,17 +5,19 @@ import { Flow } from './layout/flow.js';
 import { Glyphs } from './layout/glyphs.js';
 import { drawRunningText } from './layout/running.js';
 import { THEME } from './layout/theme.js';
-import { drawChanges } from './sections/changes.js';
-import { drawCommitments } from './sections/commitments.js';
+import { drawCoreChanges, drawMoreChanges } from './sections/changes.js';
 import { drawCover } from './sections/cover.js';
-import { drawCredibility } from './sections/credibility.js';
-import { drawJudgments } from './sections/judgments.js';
-import { drawKnown } from './sections/known.js';
+import { drawGuarantees } from './sections/guarantees.js';
+import { drawCoreJudgments, drawMoreJudgments } from './sections/judgments.js';
 import { drawMethod } from './sections/method.js';
+import { drawBaseRates, drawOverview } from './sections/overview.js';
 import { drawScenarios } from './sections/scenarios.js';
+import { drawScoreKey } from './sections/score-key.js';
+import { drawScores } from './sections/scores.js';
 import { drawSources } from './sections/sources.js';
 import { drawTimeline } from './sections/timeline.js';
 import { drawUnknown } from './sections/unknown.js';
+import { drawWatch } from './sections/watch.js';
 
 /**
  * Lays a briefing out as a PDF and returns its bytes. The same briefing and options give
@@ -82,14 +84,22 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): Prom
   doc.addStructure(root);
   const flow = new Flow(doc, root, glyphs);
 
+  // The core: what a reader with five minutes needs, on two pages.
   drawCover(flow, briefing);
-  drawJudgments(flow, briefing);
-  drawKnown(flow, briefing);
+  drawCoreChanges(flow, briefing);
+  drawCoreJudgments(flow, briefing);
+  drawScoreKey(flow, briefing);
+  drawWatch(flow, briefing);
+  drawOverview(flow, briefing);
+  drawBaseRates(flow, briefing);
+  // The annexes, from a new page: each fact once.
+  flow.newPage();
+  drawGuarantees(flow, briefing);
+  drawMoreJudgments(flow, briefing);
   drawUnknown(flow, briefing);
-  drawCommitments(flow, briefing);
-  drawCredibility(flow, briefing);
+  drawScores(flow, briefing);
   drawScenarios(flow, briefing);
-  drawChanges(flow, briefing);
+  drawMoreChanges(flow, briefing);
   drawTimeline(flow, briefing);
   drawSources(flow, briefing);
   drawMethod(flow, briefing);

@@ -11,9 +11,9 @@ export * from './backtest/outcomes.js';
 export { readOutcomes } from './backtest/read-outcomes.js';
 // Briefing content
 export { buildBriefing, CORE_JUDGMENTS } from './briefing/build.js';
+export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
 export { renderBriefingMarkdown } from './briefing/markdown.js';
 export * from './briefing/phrases.js';
-export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
 export { SOURCING_RULES, sourcingOf } from './briefing/sourcing.js';
 export type * from './briefing/types.js';
 // Change feed
@@ -150,10 +150,10 @@ export { RECORD_PROBLEM_CODES, type RecordProblem, type RecordProblemCode } from
 // Scenarios: applying changes
 export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
 export { scenarioFromAnswer } from './scenario/from-answer.js';
-// Wording: how every output says numbers, scores, dates, names and scales
-export * from './wording/index.js';
 // Untrusted text
 export { clipForMessage, hasHiddenCharacters, isSafeLink, neutralizeText, safeJson } from './text/neutralize.js';
 export { dayBefore, factsAfter, type LaterFact, recordDates, stepAsOf } from './time-travel/as-of-steps.js';
 // Timeline
 export * from './timeline/snapshot.js';
+// Wording: how every output says numbers, scores, dates, names and scales
+export * from './wording/index.js';

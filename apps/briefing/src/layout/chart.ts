@@ -3,20 +3,21 @@ import type { Flow, StructElement } from './flow.js';
 import { THEME } from './theme.js';
 
 /**
- * Charts drawn as vector paths: credibility ranges on a 0–100 axis (low–high bar, a tick at
- * the point, viability beneath, the base-rate band shaded behind) and a trend of the range
- * over time. Each is a tagged Figure with alt text, followed by its "Source:" line (CRS).
+ * Charts drawn as vector paths: scores on the 0–100 score axis (credibility as a low–high bar
+ * with a tick at the point, viability beneath — base rates are percentages and stay off this
+ * axis) and a trend of the range over time. Each is a tagged Figure with alt text, followed
+ * by its "Source:" line (CRS).
  */
 
 export interface RangeBar {
   label: string;
   credibility: { low: number; point: number; high: number };
   viability: { low: number; point: number; high: number };
-  baseRate: { low: number; high: number };
 }
 
-const LABEL_SHARE = 0.3;
-const ROW = 30;
+const ROW = 17;
+/** The narrowest a bar is drawn, so a range of one value (e.g. viability 100) still shows. */
+const MIN_BAR = 3;
 
 export function drawRangeChart(
   flow: Flow,
@@ -24,60 +25,66 @@ export function drawRangeChart(
   options: { alt: string; source: string; parent?: StructElement },
 ): void {
   const doc = flow.doc;
-  const height = 14 + bars.length * ROW + 14;
-  flow.ensure(height + 30);
+  const small = THEME.small;
+  const height = 12 + bars.length * ROW + 12;
+  flow.ensure(height + 2 * flow.lineHeight(small));
   const figure = doc.struct('Figure', { alt: options.alt });
   (options.parent ?? flow.root).add(figure);
   const content = doc.markStructureContent('Figure');
   const top = flow.y;
-  const labelWidth = flow.width * LABEL_SHARE;
+  // Labels are short names on one line: the column is as wide as the longest needs.
+  const labelWidth = Math.min(
+    flow.width * 0.3,
+    Math.max(...bars.map((b) => flow.measure.width(b.label, 'regular', small.size))) + 10,
+  );
+  // Room on the right for the "100" label centred on the last tick.
   const axisX = flow.x + labelWidth;
-  const axisW = flow.width - labelWidth - 6;
+  const axisW = flow.width - labelWidth - 12;
   const at = (v: number) => axisX + (Math.max(0, Math.min(100, v)) / 100) * axisW;
-  const small = THEME.small;
+  const span = (low: number, high: number): [number, number] => {
+    let [x0, x1] = [at(low), at(high)];
+    if (x1 - x0 < MIN_BAR) {
+      const mid = (x0 + x1) / 2;
+      [x0, x1] = [Math.max(axisX, mid - MIN_BAR / 2), Math.min(axisX + axisW, mid + MIN_BAR / 2)];
+      if (x1 - x0 < MIN_BAR) {
+        if (x1 === axisX + axisW) x0 = x1 - MIN_BAR;
+        else x1 = x0 + MIN_BAR;
+      }
+    }
+    return [x0, x1 - x0];
+  };
 
-  // Axis with ticks.
   for (const t of [0, 25, 50, 75, 100]) {
-    gridLine(doc, [at(t), top + 10], [at(t), top + 12 + bars.length * ROW]);
-    scaleLabel(doc, t, at(t) - 6, top, { width: 12, align: 'center' });
+    gridLine(doc, [at(t), top + 9], [at(t), top + 10 + bars.length * ROW]);
+    scaleLabel(doc, t, at(t) - 10, top, { width: 20, align: 'center' });
   }
   bars.forEach((bar, i) => {
-    const y = top + 14 + i * ROW;
-    doc.font('regular').fontSize(small.size).fillColor(THEME.colour.text);
-    const lines = flow.wrap([{ text: bar.label }], small, labelWidth - 8).slice(0, 2);
-    lines.forEach((line, j) => flow.drawLine(line, flow.x, y + j * small.size * small.leading, small));
-    // Base-rate band behind both bars.
-    doc.rect(at(bar.baseRate.low), y - 2, at(bar.baseRate.high) - at(bar.baseRate.low), 22).fill(THEME.colour.band);
-    // Credibility: the range, and the point as a dark tick.
+    const y = top + 12 + i * ROW;
+    const [line] = flow.wrap([{ text: bar.label }], small, labelWidth);
+    if (line) flow.drawLine(line, flow.x, y, small);
     const c = bar.credibility;
-    doc.rect(at(c.low), y + 1, Math.max(1, at(c.high) - at(c.low)), 8).fill(THEME.colour.rangeLight);
-    doc.rect(at(c.point) - 1, y - 1, 2, 12).fill(THEME.colour.range);
-    // Viability: a thinner bar below.
+    const [cx, cw] = span(c.low, c.high);
+    doc.rect(cx, y, cw, 6).fill(THEME.colour.rangeLight);
+    doc.rect(Math.min(at(c.point), axisX + axisW - 1) - 1, y - 1.5, 2, 9).fill(THEME.colour.range);
     const v = bar.viability;
-    doc.rect(at(v.low), y + 13, Math.max(1, at(v.high) - at(v.low)), 4).fill(THEME.colour.viability);
-    doc.rect(at(v.point) - 0.75, y + 11.5, 1.5, 7).fill('#4a3000');
+    const [vx, vw] = span(v.low, v.high);
+    doc.rect(vx, y + 8.5, vw, 3.5).fill(THEME.colour.viability);
+    doc.rect(Math.min(at(v.point), axisX + axisW - 0.75) - 0.75, y + 7, 1.5, 6.5).fill('#4a3000');
   });
-  // Legend.
-  const ly = top + 14 + bars.length * ROW;
+  const ly = top + 12 + bars.length * ROW;
   doc.rect(axisX, ly + 2, 10, 5).fill(THEME.colour.rangeLight);
-  doc
-    .font('regular')
-    .fontSize(6.5)
-    .fillColor(THEME.colour.muted)
-    .text('credibility (range, point)', axisX + 13, ly + 1, { lineBreak: false });
-  doc.rect(axisX + 110, ly + 3, 10, 3).fill(THEME.colour.viability);
-  doc.text('viability', axisX + 123, ly + 1, { lineBreak: false });
-  doc.rect(axisX + 165, ly + 1, 10, 7).fill(THEME.colour.band);
-  doc
-    .fillColor(THEME.colour.muted)
-    .text('base rate of the reference class (%)', axisX + 178, ly + 1, { lineBreak: false });
+  doc.rect(axisX + 4, ly + 1, 2, 7).fill(THEME.colour.range);
+  doc.font('regular').fontSize(6.5).fillColor(THEME.colour.muted);
+  doc.text('credibility: low ‹point› high', axisX + 13, ly + 1, { lineBreak: false });
+  doc.rect(axisX + 120, ly + 3, 10, 3).fill(THEME.colour.viability);
+  doc.text('viability: low ‹point› high', axisX + 133, ly + 1, { lineBreak: false });
   doc.endMarkedContent();
   figure.add(content);
   figure.end();
   flow.y = top + height;
   flow.block('Caption', [{ text: `Source: ${options.source}` }], small, {
     colour: THEME.colour.muted,
-    gapAfter: THEME.gap.block,
+    gapAfter: THEME.gap.paragraph,
   });
 }
 

@@ -27,7 +27,7 @@ export function drawTable(
   flow: Flow,
   columns: readonly Column[],
   rows: readonly (readonly Run[])[][],
-  options: { parent?: StructElement; style?: TextStyle; summary?: string } = {},
+  options: { parent?: StructElement; style?: TextStyle; summary?: string; keepTogether?: boolean } = {},
 ): void {
   const doc = flow.doc;
   const style = options.style ?? THEME.table;
@@ -90,7 +90,11 @@ export function drawTable(
     flow.y = y + row.height;
   };
 
-  flow.ensure(header.height + (body[0]?.height ?? 0));
+  // A short table (or one asked to) is never split: it moves to the next page whole.
+  const whole = header.height + body.reduce((h, r) => h + r.height, 0);
+  flow.ensure(
+    options.keepTogether || whole < (flow.bottom - flow.top) / 4 ? whole : header.height + (body[0]?.height ?? 0),
+  );
   drawRow(header, 'TH');
   for (const row of body) {
     if (flow.y + row.height > flow.bottom) {

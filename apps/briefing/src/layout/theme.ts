@@ -2,15 +2,16 @@ import type { FontFace } from '../fonts.js';
 
 /** Sizes, spacing and colours of the briefing: one place, so sections stay consistent. */
 export const THEME = {
-  body: { face: 'regular' as FontFace, size: 9.5, leading: 1.32 },
-  small: { face: 'regular' as FontFace, size: 8, leading: 1.28 },
-  table: { face: 'regular' as FontFace, size: 7.8, leading: 1.25 },
-  h1: { face: 'bold' as FontFace, size: 15, leading: 1.2 },
-  h2: { face: 'bold' as FontFace, size: 11, leading: 1.25 },
-  h3: { face: 'bold' as FontFace, size: 9.5, leading: 1.3 },
+  body: { face: 'regular' as FontFace, size: 9, leading: 1.3 },
+  small: { face: 'regular' as FontFace, size: 7.8, leading: 1.26 },
+  table: { face: 'regular' as FontFace, size: 7.4, leading: 1.22 },
+  title: { face: 'bold' as FontFace, size: 15, leading: 1.15 },
+  h1: { face: 'bold' as FontFace, size: 11.5, leading: 1.2 },
+  h2: { face: 'bold' as FontFace, size: 10, leading: 1.25 },
+  h3: { face: 'bold' as FontFace, size: 9, leading: 1.3 },
   running: { face: 'regular' as FontFace, size: 7.5 },
-  margin: { top: 62, bottom: 58, side: 56 },
-  gap: { paragraph: 5, block: 10, section: 16 },
+  margin: { top: 58, bottom: 52, side: 50 },
+  gap: { paragraph: 4, block: 8, section: 11 },
   colour: {
     text: '#111111',
     muted: '#555555',

@@ -1,4 +1,4 @@
-import type { Briefing } from '@pledgewatch/core';
+import { type Briefing, formatPercentRange } from '@pledgewatch/core';
 import type { Flow } from '../layout/flow.js';
 import { type Column, drawTable } from '../layout/table.js';
 import { THEME } from '../layout/theme.js';
@@ -8,6 +8,10 @@ import { openSection, SECTION_TITLES } from './section.js';
 export function drawMethod(flow: Flow, briefing: Briefing): void {
   const s = openSection(flow, SECTION_TITLES.method);
   const m = briefing.method;
+  if (briefing.cover.subtitle) {
+    s.subheading('The dataset');
+    flow.paragraph(briefing.cover.subtitle, { parent: s.element });
+  }
   s.subheading('Estimative language');
   flow.paragraph(
     `${m.standard.name} — ${m.standard.citation}. Likelihood and confidence are never stated in one sentence.`,
@@ -26,7 +30,7 @@ export function drawMethod(flow: Flow, briefing: Briefing): void {
     m.standard.terms.map((t) => [
       [{ text: t.term }],
       [{ text: t.synonyms.join(', ') || '—' }],
-      [{ text: `${t.min}–${t.max}%` }],
+      [{ text: formatPercentRange(t.min, t.max) }],
     ]),
     { parent: s.element, summary: `${m.standard.name} terms` },
   );
@@ -36,7 +40,7 @@ export function drawMethod(flow: Flow, briefing: Briefing): void {
   if (m.profile) {
     const w = m.profile.weights;
     flow.paragraph(
-      `Profile “${m.profile.name}” (${m.profile.id}): weights capability ${w.capability}, commitment ${w.commitment}, resolve ${w.resolve}, cohesion ${w.cohesion} (normalised).${m.profile.description ? ` ${m.profile.description}` : ''}`,
+      `Profile “${m.profile.name}”: weights capability ${w.capability}, commitment ${w.commitment}, resolve ${w.resolve}, cohesion ${w.cohesion} (normalised).${m.profile.description ? ` ${m.profile.description}` : ''}`,
       { parent: s.element },
     );
   } else {
@@ -52,7 +56,7 @@ export function drawMethod(flow: Flow, briefing: Briefing): void {
       flow,
       cols,
       m.rules.map((r) => [
-        [{ text: `${r.title} (${r.rule})` }],
+        [{ text: r.title }],
         [{ text: r.factor }],
         [{ text: r.citations.map((c) => `${c.key}: ${c.reference}`).join(' · ') }],
       ]),

@@ -1,3 +1,4 @@
+import { BRIEFING_SECTIONS } from '@pledgewatch/core';
 import type { Flow, Outline, StructElement } from '../layout/flow.js';
 
 /** A section: a tagged Sect with its H1, and a bookmark pointing at the heading's page. */
@@ -29,16 +30,5 @@ export function openSection(flow: Flow, title: string, keepWith?: number): Secti
   };
 }
 
-/** Every section's title, in order: the tests and the outline check against this list. */
-export const SECTION_TITLES = {
-  judgments: 'Key judgments',
-  known: 'What we know',
-  unknown: 'What we don’t know',
-  commitments: 'Coalition commitments',
-  credibility: 'Credibility',
-  scenarios: 'Scenarios',
-  changes: 'What changed',
-  timeline: 'Timeline',
-  sources: 'Sources',
-  method: 'Method',
-} as const;
+/** Every section's title, in order, shared with the Markdown export (core's BRIEFING_SECTIONS). */
+export const SECTION_TITLES = BRIEFING_SECTIONS;

@@ -165,9 +165,7 @@ describe('buildBriefing', () => {
       standard: 'icd203',
       previous: assessment(58),
     });
-    expect(b.changes!.statusChanges.map((c) => c.text)).toEqual([
-      'Germany — ground forces for MFU: new: conditional.',
-    ]);
+    expect(b.changes!.statusChanges.map((c) => c.text)).toEqual(['Germany — ground forces for MFU: new: conditional.']);
     expect(b.changes!.stanceChanges).toHaveLength(1);
     expect(b.changes!.newSources.map((s) => s.date)).toEqual(['2026-01-06', '2026-01-07', '2026-01-08', '2026-02-09']);
     expect(b.changes!.credibilityMoves.find((m) => m.guarantee === 'mfu')!.delta).toBe(-8);

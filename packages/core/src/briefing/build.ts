@@ -14,9 +14,9 @@ import { buildJudgments } from './judgments.js';
 import { buildKnown } from './known.js';
 import { buildMethod } from './method.js';
 import { buildScenarios } from './scenarios.js';
+import { buildScoreKey } from './score-key.js';
 import { buildTimeline } from './timeline.js';
 import type { Briefing, BriefingOptions } from './types.js';
-import { buildScoreKey } from './score-key.js';
 import { buildUnknown, buildWatch } from './unknown.js';
 import { clean } from './wording.js';
 
@@ -81,7 +81,8 @@ export function buildBriefing(
     },
     scoreKey: buildScoreKey(snapshot, assessment, mainGuarantee(snapshot)?.id),
     judgments,
-    coreJudgments: Math.min(CORE_JUDGMENTS, judgments.length),
+    // "What changed" takes the room of one judgment in the two-page core.
+    coreJudgments: Math.min(since !== undefined ? CORE_JUDGMENTS - 1 : CORE_JUDGMENTS, judgments.length),
     watch,
     known,
     unknown,
@@ -96,4 +97,3 @@ export function buildBriefing(
     method: buildMethod(assessment, standard),
   };
 }
-

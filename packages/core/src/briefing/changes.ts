@@ -1,10 +1,10 @@
 import type { Assessment } from '../credibility/types.js';
 import type { Snapshot } from '../timeline/snapshot.js';
+import { formatPeriod } from '../wording/dates.js';
+import { capitalise, enumWords as words } from '../wording/labels.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { actorName, stanceVerb } from './known.js';
 import type { ChangesSince } from './types.js';
-import { formatPeriod } from '../wording/dates.js';
-import { capitalise, enumWords as words } from '../wording/labels.js';
 import { clean } from './wording.js';
 
 /**
@@ -72,7 +72,7 @@ export function buildChanges(
       ? [
           {
             guarantee: g.guarantee,
-            name: clean(g.name),
+            name: clean(g.shortName ?? g.name),
             before: b.credibility,
             after: g.credibility,
             delta: g.credibility.point - b.credibility.point,

@@ -58,8 +58,8 @@ export function buildCommitmentTables(snapshot: Snapshot, notes: EndnoteRegister
               live.length === 1
                 ? 'No source gives the size of the one commitment still in play.'
                 : unsized === live.length
-                ? `No source gives the size of any of the ${live.length} commitments still in play.`
-                : `No source gives the size of ${unsized} of the ${live.length} commitments still in play.`,
+                  ? `No source gives the size of any of the ${live.length} commitments still in play.`
+                  : `No source gives the size of ${unsized} of the ${live.length} commitments still in play.`,
           }
         : {}),
     });

@@ -61,7 +61,11 @@ function whoIsIn(snapshot: Snapshot, main: Guarantee, name: string): string {
     ),
   ].map((id) => actorName(snapshot, id));
   const lesser =
-    firmOther.length === 0 ? '' : firmOther.length === 1 ? `, and ${firmOther[0]} lesser help` : `, and ${firmOther.length} more lesser help`;
+    firmOther.length === 0
+      ? ''
+      : firmOther.length === 1
+        ? `, and ${firmOther[0]} lesser help`
+        : `, and ${firmOther.length} more lesser help`;
   const firmPart =
     ground.length > 0
       ? `${ground.length <= 3 ? `only ${joinAnd(ground)}` : `${ground.length} countries`} ${ground.length === 1 ? 'has' : 'have'} pledged ground forces${lesser}`
@@ -69,7 +73,9 @@ function whoIsIn(snapshot: Snapshot, main: Guarantee, name: string): string {
         ? `${firmOther.length} ${firmOther.length === 1 ? 'country has' : 'countries have'} pledged help, but none ground forces`
         : 'no guarantor has yet pledged anything';
   const talkPart =
-    talking.length > 0 ? `; ${talking.length} more ${talking.length === 1 ? 'is' : 'are'} still proposing, discussing or setting conditions` : '';
+    talking.length > 0
+      ? `; ${talking.length} more ${talking.length === 1 ? 'is' : 'are'} still proposing, discussing or setting conditions`
+      : '';
   const outPart =
     troopsOut.length > 0
       ? `; ${troopsOut.length <= 5 ? joinAnd(troopsOut) : `${troopsOut.length} countries`} ${troopsOut.length === 1 ? 'has' : 'have'} declined or ruled out sending troops`
@@ -88,9 +94,7 @@ const KIND_WORDS: Record<ConditionKind, string> = {
 };
 
 function onWhatConditions(snapshot: Snapshot, main: Guarantee): string {
-  const live = snapshot.commitments.filter(
-    (s) => s.commitment.guarantee === main.id && s.status && !exited(s.status),
-  );
+  const live = snapshot.commitments.filter((s) => s.commitment.guarantee === main.id && s.status && !exited(s.status));
   const kinds = new Map<ConditionKind, { offers: number; own: boolean; statuses: Set<string> }>();
   for (const s of live) {
     const seen = new Set<ConditionKind>();
@@ -121,7 +125,9 @@ function onWhatConditions(snapshot: Snapshot, main: Guarantee): string {
     .map(([kind, k]) => `${k.offers} of the ${live.length} live offers depend on ${KIND_WORDS[kind]} (${state(k)})`);
   const top = [...(own.length > 0 ? [`the whole arrangement depends on ${joinAnd(own)}`] : []), ...shared];
   const conditions =
-    top.length > 0 ? `It rests on conditions that do not yet hold: ${top.join('; ')}` : 'No condition on record stands in its way';
+    top.length > 0
+      ? `It rests on conditions that do not yet hold: ${top.join('; ')}`
+      : 'No condition on record stands in its way';
   const stance = snapshot.positions
     .filter((p) => p.position.guarantee === main.id && p.position.actor === main.adversary && p.stance && p.since)
     .sort((a, b) => b.since!.date.localeCompare(a.since!.date))[0];
@@ -145,8 +151,18 @@ function hingesOn(g: GuaranteeAssessment, name: string): string {
 function whatWouldChange(g: GuaranteeAssessment): string {
   const moves = (g.questions ?? []).flatMap((q) =>
     q.answers.flatMap((a) => [
-      { label: clean(a.label), question: clean(q.text), measure: 'credibility', delta: a.credibility.point - g.credibility.point },
-      { label: clean(a.label), question: clean(q.text), measure: 'viability', delta: a.viability.point - g.viability.point },
+      {
+        label: clean(a.label),
+        question: clean(q.text),
+        measure: 'credibility',
+        delta: a.credibility.point - g.credibility.point,
+      },
+      {
+        label: clean(a.label),
+        question: clean(q.text),
+        measure: 'viability',
+        delta: a.viability.point - g.viability.point,
+      },
     ]),
   );
   const up = moves.filter((m) => Math.round(m.delta) > 0).sort((a, b) => b.delta - a.delta)[0];

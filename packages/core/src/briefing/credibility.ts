@@ -1,6 +1,6 @@
 import type { Assessment, GuaranteeAssessment, RuleFiring, ScoreRange } from '../credibility/types.js';
-import { formatScore, formatSignedDelta } from '../wording/numbers.js';
 import { joinAnd } from '../wording/labels.js';
+import { formatScore, formatSignedDelta } from '../wording/numbers.js';
 import type {
   BaseRatePanel,
   BriefingEvidence,
@@ -76,6 +76,7 @@ function guaranteeCredibility(g: GuaranteeAssessment, evidence: BriefingEvidence
   return {
     guarantee: g.guarantee,
     name,
+    label: clean(g.shortName ?? g.name),
     credibility: g.credibility,
     viability: g.viability,
     factors: g.factors.map((f) => ({ factor: f.factor, weight: f.weight, score: f.score })),
@@ -100,7 +101,7 @@ const lower = (title: string) => clean(title).replace(/^[A-Z](?![A-Z])/, (c) => 
 /** "Wide (51 points): what is not known about … decides much of it." */
 export function rangeWords(g: GuaranteeAssessment): string {
   const w = Math.round(width(g.credibility));
-  if (w === 0) return 'No spread: nothing that is unknown moves it.';
+  if (w === 0) return 'No spread: no unknown moves it.';
   const drivers = g.factors
     .flatMap((f) => f.reasons.map((r) => ({ title: r.title, points: f.weight * width(r.effect) })))
     .filter((d) => d.points >= 1)
@@ -116,7 +117,7 @@ export function rangeWords(g: GuaranteeAssessment): string {
   const size = w < 15 ? 'Narrow' : w < 35 ? 'Moderately wide' : 'Wide';
   return causes.length === 0
     ? `${size} (${w} points).`
-    : `${size} (${w} points), because of what is not known about ${joinAnd(causes)}.`;
+    : `${size} (${w} points), mainly from what is not known about ${joinAnd(causes)}.`;
 }
 
 /** "From 100: … (−30), … (−15); 55 on the data as recorded; the answers to open questions span 21 to 84." */
@@ -125,7 +126,10 @@ export function viabilityWords(g: GuaranteeAssessment): string {
     .filter((r) => Math.round(r.effect.point) !== 0 || width(r.effect) >= 1)
     .map((r) => {
       const p = formatSignedDelta(r.effect.point);
-      const spread = width(r.effect) >= 1 ? `, ${formatSignedDelta(r.effect.low)} to ${formatSignedDelta(r.effect.high)} as unknowns resolve` : '';
+      const spread =
+        width(r.effect) >= 1
+          ? `, ${formatSignedDelta(r.effect.low)} to ${formatSignedDelta(r.effect.high)} as unknowns resolve`
+          : '';
       return `${lower(r.title)} ${p}${spread}`;
     });
   const start = 100 + g.viabilityReasons.reduce((sum, r) => sum + r.effect.point, 0);

@@ -7,9 +7,9 @@ import {
   type Source,
 } from '../model/source.js';
 import { isSafeLink } from '../text/neutralize.js';
-import type { Endnote, Notes } from './types.js';
 import { formatDisplayDate as formatDate } from '../wording/dates.js';
 import { enumWords as words } from '../wording/labels.js';
+import type { Endnote, Notes } from './types.js';
 import { clean } from './wording.js';
 
 /**

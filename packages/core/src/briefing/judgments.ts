@@ -60,6 +60,9 @@ export function buildJudgments(
 
 /** The time a judgment speaks to, read off its statement; else when it was made. */
 function horizonOf(statement: string, date: string): string {
-  const m = /\b(through|until|by|before|within|in)\s+((?:end[- ]|mid[- ])?\d{4}|the next [^,.;]+|a [a-z]+(?: is [a-z]+)?)/i.exec(statement);
+  const m =
+    /\b(through|until|by|before|within|in)\s+((?:end[- ]|mid[- ])?\d{4}|the next [^,.;]+|a [a-z]+(?: is [a-z]+)?)/i.exec(
+      statement,
+    );
   return m ? `${m[1]!.toLowerCase()} ${m[2]}` : `not stated; judged on ${formatDisplayDate(date)}`;
 }

@@ -62,7 +62,8 @@ function guaranteeFacts(snapshot: Snapshot, g: Guarantee, notes: EndnoteRegister
     design.push(g.trigger.kind === 'none' ? 'it has no trigger' : `its trigger is ${g.trigger.kind}${clock}`);
   }
   if (g.signed && g.signed !== 'unknown') design.push(`it dates from ${formatDisplayDate(g.signed)}`);
-  if (design.length > 0) add('design', `${capitalise(design.join('; '))}.`, [g, g.trigger !== 'unknown' ? g.trigger : undefined]);
+  if (design.length > 0)
+    add('design', `${capitalise(design.join('; '))}.`, [g, g.trigger !== 'unknown' ? g.trigger : undefined]);
   for (const c of g.conditions ?? []) {
     if (c.status === 'unknown') continue;
     add('conditions', `The condition “${clean(c.description)}” is ${c.status}.`, [c]);
@@ -71,7 +72,12 @@ function guaranteeFacts(snapshot: Snapshot, g: Guarantee, notes: EndnoteRegister
     if (p.position.guarantee !== g.id || !p.stance || !p.since) continue;
     const quote = p.since.quote ? `: “${clean(p.since.quote)}”` : '';
     const who = capitalise(actorName(snapshot, p.position.actor));
-    add('positions', `${who} ${stanceVerb(p.stance)} it${quote} (${formatDisplayDate(p.since.date)}).`, [p.since], p.since.date);
+    add(
+      'positions',
+      `${who} ${stanceVerb(p.stance)} it${quote} (${formatDisplayDate(p.since.date)}).`,
+      [p.since],
+      p.since.date,
+    );
   }
   return facts;
 }

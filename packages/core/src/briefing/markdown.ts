@@ -3,15 +3,15 @@ import { formatDisplayDate } from '../wording/dates.js';
 import { formatPercentRange, formatScore, formatSignedDelta } from '../wording/numbers.js';
 import {
   answerEffectText,
-  BRIEFING_SECTIONS as T,
   COMMITMENT_COLUMNS,
   changeLists,
-  changeMoveText,
+  changeMoveLines,
   commitmentCells,
   coreChanges,
   judgmentEstimate,
   judgmentEvidence,
   notesText,
+  BRIEFING_SECTIONS as T,
   unchangedScenariosText,
 } from './phrases.js';
 import type { Briefing } from './types.js';
@@ -36,8 +36,10 @@ export function renderBriefingMarkdown(b: Briefing): string {
   };
 
   h(1, b.cover.title);
-  if (b.cover.subtitle) p(b.cover.subtitle);
-  raw(`**${md(b.cover.marking)}** · As of ${formatDisplayDate(b.asOf)}${b.cover.cutOff !== b.asOf ? ` · data cut-off ${formatDisplayDate(b.cover.cutOff)}` : ''}${b.since ? ` · changes since ${formatDisplayDate(b.since)}` : ''} · document ${b.documentId}`);
+  raw(
+    `**${md(b.cover.marking)}** · As of ${formatDisplayDate(b.asOf)}${b.cover.cutOff !== b.asOf ? ` · data cut-off ${formatDisplayDate(b.cover.cutOff)}` : ''}${b.since ? ` · changes since ${formatDisplayDate(b.since)}` : ''} · document ${b.documentId}`,
+  );
+  if (b.cover.freshness?.warning) raw(`> **${md(b.cover.freshness.warning)}.**`);
   for (const n of b.cover.notices ?? []) raw(`> ${md(n)}`);
 
   h(2, T.bottomLine);
@@ -45,7 +47,7 @@ export function renderBriefingMarkdown(b: Briefing): string {
 
   if (b.changes) {
     h(2, `${T.changes} since ${formatDisplayDate(b.changes.since)}`);
-    list(b.changes.credibilityMoves.map(changeMoveText));
+    list(changeMoveLines(b.changes));
     list(coreChanges(b.changes).map((c) => `${formatDisplayDate(c.date)}: ${c.text}${notesText(c.notes)}`));
   }
 
@@ -54,14 +56,31 @@ export function renderBriefingMarkdown(b: Briefing): string {
   b.judgments.slice(0, b.coreJudgments).forEach((j, i) => judgment(out, j, i));
 
   h(2, T.scoreKey);
-  list([b.scoreKey.credibility, b.scoreKey.viability, b.scoreKey.form, ...(b.scoreKey.anchorSentence ? [b.scoreKey.anchorSentence] : [])]);
+  list([
+    b.scoreKey.credibility,
+    b.scoreKey.viability,
+    b.scoreKey.form,
+    ...(b.scoreKey.anchorSentence ? [b.scoreKey.anchorSentence] : []),
+  ]);
+
+  h(2, T.watch);
+  if (b.watch.length === 0) p('No open question moves a score.');
+  b.watch.forEach((w, i) => {
+    raw(`**${i + 1}. ${md(w.text)}**${notesText(w.notes)}`);
+    list([w.stakes, ...(w.indicators.length > 0 ? [`Indicators: ${w.indicators.join('; ')}`] : [])]);
+  });
 
   h(2, T.overview);
   if (b.credibility.missing) p(b.credibility.missing);
   else
     table(
       ['Guarantee', 'Credibility', 'Viability', 'Why the range is so wide'],
-      b.credibility.guarantees.map((g) => [g.name, formatScore(g.credibility), formatScore(g.viability), g.rangeWords]),
+      b.credibility.guarantees.map((g) => [
+        g.label,
+        formatScore(g.credibility),
+        formatScore(g.viability),
+        g.rangeWords,
+      ]),
     );
 
   if (b.baseRates.length > 0) {
@@ -73,15 +92,11 @@ export function renderBriefingMarkdown(b: Briefing): string {
     );
   }
 
-  h(2, T.watch);
-  if (b.watch.length === 0) p('No open question moves a score.');
-  b.watch.forEach((w, i) => {
-    raw(`**${i + 1}. ${md(w.text)}**${notesText(w.notes)}`);
-    list([w.stakes, ...(w.indicators.length > 0 ? [`Indicators: ${w.indicators.join('; ')}`] : [])]);
-  });
-
   annexes(b, h, p, raw, list, table, out);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }
 
 type Emit = (level: number, text: string) => void;
@@ -105,7 +120,10 @@ function annexes(
     list((facts?.facts ?? []).map((f) => `${f.text} (${f.grade})${notesText(f.notes)}`));
     if (t) {
       if (t.sizeGap) p(t.sizeGap);
-      table([...COMMITMENT_COLUMNS, 'Sources'], t.rows.map((r) => [...commitmentCells(r), r.notes.join(', ')]));
+      table(
+        [...COMMITMENT_COLUMNS, 'Sources'],
+        t.rows.map((r) => [...commitmentCells(r), r.notes.join(', ')]),
+      );
     }
   }
 
@@ -122,7 +140,11 @@ function annexes(
     raw(`**${md(title)}**${q.status === 'partly-answered' ? ' — partly answered' : ''}`);
     list([
       `Why it matters: ${q.why}`,
-      ...(q.knownSoFar ? [`Known so far (${formatDisplayDate(q.knownSoFar.date)}): ${q.knownSoFar.text}${notesText(q.knownSoFar.notes)}`] : []),
+      ...(q.knownSoFar
+        ? [
+            `Known so far (${formatDisplayDate(q.knownSoFar.date)}): ${q.knownSoFar.text}${notesText(q.knownSoFar.notes)}`,
+          ]
+        : []),
       ...(!watched.has(q.id) && q.indicators.length > 0 ? [`Indicators: ${q.indicators.join('; ')}`] : []),
       ...q.answers.map(answerEffectText),
     ]);
@@ -158,7 +180,13 @@ function annexes(
     if (s.description) p(s.description);
     table(
       ['Guarantee', 'Baseline', 'Scenario', 'Credibility', 'Viability'],
-      s.rows.map((r) => [r.name, formatScore(r.baseline), formatScore(r.scenario), formatSignedDelta(r.delta), formatSignedDelta(r.viabilityDelta)]),
+      s.rows.map((r) => [
+        r.name,
+        formatScore(r.baseline),
+        formatScore(r.scenario),
+        formatSignedDelta(r.delta),
+        formatSignedDelta(r.viabilityDelta),
+      ]),
     );
   }
   const unchanged = unchangedScenariosText(b);
@@ -176,7 +204,12 @@ function annexes(
   }
 
   h(2, T.timeline);
-  list(b.timeline.map((e) => `${formatDisplayDate(e.date)}: ${e.title}${e.description ? ` — ${e.description}` : ''}${notesText(e.notes)}`));
+  list(
+    b.timeline.map(
+      (e) =>
+        `${formatDisplayDate(e.date)}: ${e.title}${e.description ? ` — ${e.description}` : ''}${notesText(e.notes)}`,
+    ),
+  );
 
   h(2, T.sources);
   out.push(
@@ -189,17 +222,34 @@ function annexes(
 
   h(2, T.method);
   const m = b.method;
+  if (b.cover.subtitle) {
+    h(3, 'The dataset');
+    p(b.cover.subtitle);
+  }
   p(`${m.standard.name} — ${m.standard.citation}. Likelihood and confidence are never stated in one sentence.`);
-  table(['Term', 'Synonyms', 'Probability'], m.standard.terms.map((t) => [t.term, t.synonyms.join(', ') || '—', formatPercentRange(t.min, t.max)]));
+  table(
+    ['Term', 'Synonyms', 'Probability'],
+    m.standard.terms.map((t) => [t.term, t.synonyms.join(', ') || '—', formatPercentRange(t.min, t.max)]),
+  );
   list(m.sourcing);
   if (m.profile) p(`Profile “${m.profile.name}”${m.profile.description ? `: ${m.profile.description}` : '.'}`);
   if (m.rules.length > 0)
-    table(['Rule', 'Factor', 'Basis'], m.rules.map((r) => [r.title, r.factor, r.citations.map((c) => `${c.key}: ${c.reference}`).join(' · ')]));
+    table(
+      ['Rule', 'Factor', 'Basis'],
+      m.rules.map((r) => [r.title, r.factor, r.citations.map((c) => `${c.key}: ${c.reference}`).join(' · ')]),
+    );
   list(m.baseRates);
 }
 
 function judgment(out: string[], j: Briefing['judgments'][number], i: number): void {
-  out.push(`**${i + 1}. ${md(j.statement)}**`, '', md(judgmentEstimate(j)), '', `${md(judgmentEvidence(j))}${notesText(j.notes)}`, '');
+  out.push(
+    `**${i + 1}. ${md(j.statement)}**`,
+    '',
+    md(judgmentEstimate(j)),
+    '',
+    `${md(judgmentEvidence(j))}${notesText(j.notes)}`,
+    '',
+  );
 }
 
 /** Dataset text as Markdown text: characters Markdown would read as markup are escaped. */

@@ -1,8 +1,8 @@
 import type { Assessment, Citation } from '../credibility/types.js';
 import { ESTIMATIVE_STANDARDS, type EstimativeStandard } from '../language/estimative.js';
+import { enumWords as words } from '../wording/labels.js';
 import { SOURCING_RULES } from './sourcing.js';
 import type { MethodSection } from './types.js';
-import { enumWords as words } from '../wording/labels.js';
 import { clean } from './wording.js';
 
 /**

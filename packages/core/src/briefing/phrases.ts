@@ -13,9 +13,9 @@ export const BRIEFING_SECTIONS = {
   changes: 'What changed',
   judgments: 'Key judgments',
   scoreKey: 'How to read the scores',
+  watch: 'What to watch',
   overview: 'The guarantees at a glance',
   baseRates: 'Base rates: how often such promises were kept',
-  watch: 'What to watch',
   guarantees: 'Annex A. The guarantees and their commitments',
   allJudgments: 'Annex B. All key judgments',
   unknowns: 'Annex C. Open questions and gaps',
@@ -48,13 +48,21 @@ export function answerEffectText(a: AnswerEffect): string {
 }
 
 /** The cells of a commitments-table row, in column order (sources are the row's notes). */
-export const COMMITMENT_COLUMNS = ['Guarantor', 'Capability', 'Status (since)', 'Size', 'Location', 'Conditions', 'Grade'] as const;
+export const COMMITMENT_COLUMNS = [
+  'Guarantor',
+  'Capability',
+  'Status (since)',
+  'Size',
+  'Location',
+  'Conditions',
+  'Grade',
+] as const;
 
 export function commitmentCells(r: CommitmentRow): string[] {
   return [
     r.guarantor,
     r.capability,
-    `${r.status}${r.since ? ` (${formatDisplayDate(r.since)})` : ''}`,
+    `${r.status}${r.since ? ` (${formatDisplayDate(r.since)})` : ''}${r.reconfirmed ? ` reconfirmed ${formatDisplayDate(r.reconfirmed)}` : ''}`,
     r.scale === 'size not known' ? 'not known' : r.scale,
     r.location,
     r.conditions,
@@ -67,6 +75,20 @@ export function changeMoveText(m: ChangesSince['credibilityMoves'][number]): str
   return `${m.name}: credibility ${formatScore(m.before)} → ${formatScore(m.after)} (${formatSignedDelta(m.delta)}).`;
 }
 
+/** The score moves since the earlier date: one line per guarantee that moved, one for those that did not. */
+export function changeMoveLines(ch: ChangesSince): string[] {
+  const moved = ch.credibilityMoves.filter(
+    (m) => Math.round(m.delta) !== 0 || formatScore(m.before) !== formatScore(m.after),
+  );
+  const still = ch.credibilityMoves.length - moved.length;
+  return [
+    ...moved.map(changeMoveText),
+    ...(still > 0
+      ? [`${still === 1 ? 'One other guarantee’s' : `${still} other guarantees’`} credibility did not move.`]
+      : []),
+  ];
+}
+
 /** The lists of "what changed", with their titles, in order. */
 export function changeLists(ch: ChangesSince): [string, ChangesSince['statusChanges']][] {
   return [
@@ -74,15 +96,16 @@ export function changeLists(ch: ChangesSince): [string, ChangesSince['statusChan
     ['Stated positions', ch.stanceChanges],
     ['Questions answered', ch.answeredQuestions],
     ['New sources', ch.newSources],
+    ...(ch.judgmentChanges && ch.judgmentChanges.length > 0 ? [['Key judgments', ch.judgmentChanges] as [string, ChangesSince['statusChanges']]] : []),
   ];
 }
 
 /** How many changes the core shows before sending the reader to the annex. */
-export const CORE_CHANGES = 6;
+export const CORE_CHANGES = 4;
 
 /** The changes the core shows: the answered questions and stance changes first, then status changes. */
 export function coreChanges(ch: ChangesSince): { text: string; date: string; notes: number[] }[] {
-  return [...ch.answeredQuestions, ...ch.stanceChanges, ...ch.statusChanges].slice(0, CORE_CHANGES);
+  return [...ch.answeredQuestions, ...ch.stanceChanges, ...(ch.judgmentChanges ?? []), ...ch.statusChanges].slice(0, CORE_CHANGES);
 }
 
 /** The line under the scenarios annex naming the scenarios that change nothing. */

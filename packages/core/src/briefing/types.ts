@@ -174,6 +174,8 @@ export interface CredibilityReason {
 export interface GuaranteeCredibility {
   guarantee: Id;
   name: string;
+  /** The short name, for charts and tables. */
+  label: string;
   credibility: ScoreRange;
   viability: ScoreRange;
   factors: { factor: Factor; weight: number; score: ScoreRange }[];

@@ -32,7 +32,16 @@ export function buildUnknown(
         if (!x) return [];
         const delta = x.credibility.point - g.credibility.point;
         const viabilityDelta = x.viability.point - g.viability.point;
-        return [{ guarantee: g.guarantee, name: clean(g.shortName ?? g.name), credibility: x.credibility, viability: x.viability, delta, viabilityDelta }];
+        return [
+          {
+            guarantee: g.guarantee,
+            name: clean(g.shortName ?? g.name),
+            credibility: x.credibility,
+            viability: x.viability,
+            delta,
+            viabilityDelta,
+          },
+        ];
       }),
     }));
     const swing = Math.max(0, ...moved.map(({ e }) => Math.max(e.swing.credibility, e.swing.viability)));
@@ -97,8 +106,7 @@ function buildGaps(snapshot: Snapshot, notes: EndnoteRegister): KnownGap[] {
       g.obligation === 'unknown' ? 'obligation' : undefined,
       g.trigger === 'unknown' ? 'trigger' : undefined,
     ].filter((f): f is string => f !== undefined);
-    if (fields.length > 0)
-      gaps.push({ text: `${name}: no source gives its ${joinAnd(fields)}.`, notes: [] });
+    if (fields.length > 0) gaps.push({ text: `${name}: no source gives its ${joinAnd(fields)}.`, notes: [] });
     for (const c of g.conditions ?? []) {
       if (c.status !== 'unknown') continue;
       gaps.push({ text: `${name}: whether “${clean(c.description)}” holds is not known.`, notes: notes.cite(c) });

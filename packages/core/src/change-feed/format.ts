@@ -3,7 +3,6 @@ import type { ChangeFeedEntry } from './change-feed.js';
 
 /** Formatting of change-feed entries as the one-line phrases readers see. */
 
-
 function arrow(from: string | undefined, to: string | undefined): string {
   return `${from ?? 'not on record'} → ${to ?? 'not on record'}`;
 }

@@ -61,7 +61,8 @@ export function commitmentLabel(
 
 // Names English writes with "the": plural names and names that are descriptions.
 const PLURAL_NAME = /(?:s|Islands|States|Emirates|Netherlands|Philippines)$/;
-const PLURAL_NAMES = /^(?:Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|United States|United Arab Emirates|.* Islands)$/;
+const PLURAL_NAMES =
+  /^(?:Netherlands|Philippines|Bahamas|Maldives|Comoros|Seychelles|United States|United Arab Emirates|.* Islands)$/;
 const DESCRIPTIVE_NAME =
   /^(?:United |Republic |Kingdom |Federation |Coalition |European |Czech Republic|Russian Federation|Holy See|Democratic |People's |Central African|Dominican Republic|Gambia)/;
 
