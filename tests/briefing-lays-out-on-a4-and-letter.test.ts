@@ -15,7 +15,7 @@ const work = mkdtempSync(join(tmpdir(), 'pledgewatch-brief-paper-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const PAPERS = { a4: [595.28, 841.89], letter: [612, 792] } as const;
-const SIDE = 56;
+const SIDE = 50;
 
 describe.each(Object.keys(PAPERS) as (keyof typeof PAPERS)[])('the bundled briefing on %s', (paper) => {
   const file = join(work, `${paper}.pdf`);
@@ -52,7 +52,7 @@ describe.each(Object.keys(PAPERS) as (keyof typeof PAPERS)[])('the bundled brief
     }
     // The commitments table's header row appears on every page the table continues onto.
     const pagesWithRows = pdf.pages.filter(
-      (p) => /Coalition commitments|Guarantor/.test(p.text) && /\bpledged\b|ruled out|conditional/.test(p.text),
+      (p) => /Annex A|Guarantor/.test(p.text) && /\bpledged\b|ruled out|conditional/.test(p.text),
     );
     for (const page of pagesWithRows) if (/ground forces/.test(page.text)) expect(page.text).toContain('Guarantor');
   });

@@ -5,7 +5,7 @@ import { THEME } from '../layout/theme.js';
 import type { Run } from '../layout/wrap.js';
 import { openSection, SECTION_TITLES } from './section.js';
 
-const SHARES = [13, 11, 15, 15, 11, 22, 5];
+const SHARES = [11, 11, 15, 15, 13, 20, 6];
 const COLUMNS: Column[] = [
   ...COMMITMENT_COLUMNS.map((header, i) => ({ header, share: SHARES[i]! })),
   { header: 'Sources', share: 8 },

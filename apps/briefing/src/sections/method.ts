@@ -63,10 +63,6 @@ export function drawMethod(flow: Flow, briefing: Briefing): void {
       { parent: s.element, summary: 'Credibility rules that fired, with their citations' },
     );
   }
-  if (m.baseRates.length > 0) {
-    s.subheading('Base rates');
-    for (const b of m.baseRates) flow.paragraph(`• ${b}`, { parent: s.element, indent: 6, gapAfter: 2 });
-  }
   flow.paragraph(
     'Every figure in this briefing is either stated by a numbered source or computed by a rule listed here; what no source states is shown as unknown.',
     { parent: s.element, style: THEME.small, colour: THEME.colour.muted },

@@ -132,7 +132,7 @@ function onWhatConditions(snapshot: Snapshot, main: Guarantee): string {
     .filter((p) => p.position.guarantee === main.id && p.position.actor === main.adversary && p.stance && p.since)
     .sort((a, b) => b.since!.date.localeCompare(a.since!.date))[0];
   const adversary = stance
-    ? ` ${capitalise(actorName(snapshot, main.adversary))} ${stanceVerb(stance.stance!)} it (${formatDisplayDate(stance.since!.date)}).`
+    ? ` ${capitalise(actorName(snapshot, main.adversary))}, in its latest stated position (${formatDisplayDate(stance.since!.date)}), ${stanceVerb(stance.stance!)} the arrangement.`
     : '';
   return `${conditions}.${adversary}`;
 }

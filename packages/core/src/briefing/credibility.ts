@@ -1,6 +1,6 @@
 import type { Assessment, GuaranteeAssessment, RuleFiring, ScoreRange } from '../credibility/types.js';
 import { joinAnd } from '../wording/labels.js';
-import { formatScore, formatSignedDelta } from '../wording/numbers.js';
+import { formatScore, formatSignedDelta, readableNumbers } from '../wording/numbers.js';
 import type {
   BaseRatePanel,
   BriefingEvidence,
@@ -87,7 +87,7 @@ function guaranteeCredibility(g: GuaranteeAssessment, evidence: BriefingEvidence
       citation: clean(g.baseRate.citation.key),
     },
     reasons,
-    flags: g.flags.map(clean).filter((f) => !f.startsWith('Wide range')),
+    flags: g.flags.map((f) => readableNumbers(clean(f))).filter((f) => !f.startsWith('Wide range')),
     trend,
     rangeWords: rangeWords(g),
     viabilityWords: viabilityWords(g),
@@ -143,7 +143,7 @@ function reason(r: RuleFiring): CredibilityReason {
     title: clean(r.title),
     factor: r.factor,
     effect: r.effect,
-    explanation: clean(r.explanation),
+    explanation: readableNumbers(clean(r.explanation)),
     citations: r.citations.map((c) => clean(c.key)),
   };
 }

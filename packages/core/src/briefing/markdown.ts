@@ -122,7 +122,7 @@ function annexes(
       if (t.sizeGap) p(t.sizeGap);
       table(
         [...COMMITMENT_COLUMNS, 'Sources'],
-        t.rows.map((r) => [...commitmentCells(r), r.notes.join(', ')]),
+        t.rows.map((r) => [...commitmentCells(r), notesText(r.notes).trim()]),
       );
     }
   }
@@ -238,7 +238,6 @@ function annexes(
       ['Rule', 'Factor', 'Basis'],
       m.rules.map((r) => [r.title, r.factor, r.citations.map((c) => `${c.key}: ${c.reference}`).join(' · ')]),
     );
-  list(m.baseRates);
 }
 
 function judgment(out: string[], j: Briefing['judgments'][number], i: number): void {

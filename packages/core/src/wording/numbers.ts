@@ -65,3 +65,15 @@ export function countOf(n: number, noun: string, plural = `${noun}s`): string {
   if (n === 0) return `no ${noun}`;
   return `${formatNumber(n)} ${n === 1 ? noun : plural}`;
 }
+
+/**
+ * Numbers inside prose written elsewhere (a rule's explanation) made readable: bare integers
+ * of five or more digits grouped ("715000" → "715,000") and open ranges said in words
+ * ("1,500–unbounded" → "at least 1,500"). Digits inside words, ids or addresses are left alone.
+ */
+export function readableNumbers(text: string): string {
+  return text
+    .replace(/(?<![\w.,/-])(\d{5,})(?![\w/-]|[.,]\d)/g, (_, digits: string) => formatNumber(Number(digits)))
+    .replace(/(?<![\w.,])([\d.,]+)[–-]unbounded\b/g, 'at least $1')
+    .replace(/\bunbounded\b/g, 'no limit');
+}

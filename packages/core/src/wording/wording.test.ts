@@ -9,6 +9,7 @@ import {
   formatScore,
   formatScoreRange,
   formatSignedDelta,
+  readableNumbers,
 } from './numbers.js';
 import { describeScale } from './scales.js';
 
@@ -29,6 +30,12 @@ describe('the one wording of numbers', () => {
     expect(describeScale('unknown')).toBe('size not known');
     expect(describeScale(undefined)).toBe('size not known');
     expect(enumWords('unknown')).toBe('not known');
+    expect(readableNumbers('against 715000 adversary troops: a ratio of 0.003–unbounded')).toBe(
+      'against 715,000 adversary troops: a ratio of at least 0.003',
+    );
+    expect(readableNumbers('1,500–unbounded troops in 2026, id q-12345, 3.14159')).toBe(
+      'at least 1,500 troops in 2026, id q-12345, 3.14159',
+    );
   });
 
   it('signs deltas and writes percent bands as the standards do', () => {
