@@ -55,10 +55,10 @@ describe('pledgewatch-brief since an earlier briefing', () => {
     expect(r.stderr).toContain('wrote');
     expect(r.status).toBe(0);
     const section = whatChanged((await readPdf(join(out, 'new.pdf'))).text);
-    expect(section).toContain('Status changes (1)');
+    // The core's "what changed" carries the score moves and the changes themselves (issue 13's layout).
     expect(section).toContain('United Kingdom ground forces: pledged → deploying.');
-    expect(section).toMatch(/Key judgments \(1\).*80–95%, moderate confidence → 80–95%, high confidence/);
-    expect(section).toMatch(/Multinational Force Ukraine: \d+–\d+ \(point \d+\) → \d+–\d+ \(point \d+\), \+\d+/);
+    expect(section).toMatch(/80–95%, moderate confidence → 80–95%, high confidence/);
+    expect(section).toMatch(/MFU: credibility \d+ ‹\d+› \d+ → \d+ ‹\d+› \d+ \(\+\d+\)/);
   });
 
   it('--since REV measures from the dataset at that git revision, read without a checkout', async () => {

@@ -1,7 +1,7 @@
 import type { Assessment } from '../credibility/types.js';
 import type { Snapshot } from '../timeline/snapshot.js';
 import { formatPeriod } from '../wording/dates.js';
-import { capitalise, enumWords as words } from '../wording/labels.js';
+import { capitalise, shortLabel, enumWords as words } from '../wording/labels.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { actorName, stanceVerb } from './known.js';
 import type { ChangesSince } from './types.js';
@@ -21,7 +21,7 @@ export function buildChanges(
 ): ChangesSince {
   const asOf = snapshot.asOf;
   const inWindow = (date: string) => date > since && date <= asOf;
-  const names = new Map(snapshot.dataset.guarantees.map((g) => [g.id, clean(g.shortName ?? g.name)]));
+  const names = new Map(snapshot.dataset.guarantees.map((g) => [g.id, clean(shortLabel(g))]));
 
   const statusChanges = snapshot.dataset.commitments.flatMap((c) =>
     c.history.flatMap((h, i) => {
@@ -72,7 +72,7 @@ export function buildChanges(
       ? [
           {
             guarantee: g.guarantee,
-            name: clean(g.shortName ?? g.name),
+            name: clean(shortLabel(g)),
             before: b.credibility,
             after: g.credibility,
             delta: g.credibility.point - b.credibility.point,

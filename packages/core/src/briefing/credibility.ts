@@ -1,5 +1,5 @@
 import type { Assessment, GuaranteeAssessment, RuleFiring, ScoreRange } from '../credibility/types.js';
-import { joinAnd } from '../wording/labels.js';
+import { joinAnd, shortLabel } from '../wording/labels.js';
 import { formatScore, formatSignedDelta, readableNumbers } from '../wording/numbers.js';
 import type {
   BaseRatePanel,
@@ -50,7 +50,7 @@ export function buildBaseRates(assessment: Assessment | undefined): BaseRatePane
       citation: clean(g.baseRate.citation.key),
       guarantees: [],
     };
-    row.guarantees.push(clean(g.shortName ?? g.name));
+    row.guarantees.push(clean(shortLabel(g)));
     panel.set(key, row);
   }
   return [...panel.values()];
@@ -76,7 +76,7 @@ function guaranteeCredibility(g: GuaranteeAssessment, evidence: BriefingEvidence
   return {
     guarantee: g.guarantee,
     name,
-    label: clean(g.shortName ?? g.name),
+    label: clean(shortLabel(g)),
     credibility: g.credibility,
     viability: g.viability,
     factors: g.factors.map((f) => ({ factor: f.factor, weight: f.weight, score: f.score })),

@@ -96,7 +96,9 @@ export function changeLists(ch: ChangesSince): [string, ChangesSince['statusChan
     ['Stated positions', ch.stanceChanges],
     ['Questions answered', ch.answeredQuestions],
     ['New sources', ch.newSources],
-    ...(ch.judgmentChanges && ch.judgmentChanges.length > 0 ? [['Key judgments', ch.judgmentChanges] as [string, ChangesSince['statusChanges']]] : []),
+    ...(ch.judgmentChanges && ch.judgmentChanges.length > 0
+      ? [['Key judgments', ch.judgmentChanges] as [string, ChangesSince['statusChanges']]]
+      : []),
   ];
 }
 
@@ -105,7 +107,10 @@ export const CORE_CHANGES = 4;
 
 /** The changes the core shows: the answered questions and stance changes first, then status changes. */
 export function coreChanges(ch: ChangesSince): { text: string; date: string; notes: number[] }[] {
-  return [...ch.answeredQuestions, ...ch.stanceChanges, ...(ch.judgmentChanges ?? []), ...ch.statusChanges].slice(0, CORE_CHANGES);
+  return [...ch.answeredQuestions, ...ch.stanceChanges, ...(ch.judgmentChanges ?? []), ...ch.statusChanges].slice(
+    0,
+    CORE_CHANGES,
+  );
 }
 
 /** The line under the scenarios annex naming the scenarios that change nothing. */

@@ -1,5 +1,6 @@
 import type { Assessment } from '../credibility/types.js';
 import type { Dataset } from '../model/dataset.js';
+import { shortLabel } from '../wording/labels.js';
 import type { BriefingScenario } from './types.js';
 import { clean } from './wording.js';
 
@@ -28,7 +29,7 @@ export function buildScenarios(
       return [
         {
           guarantee: g.guarantee,
-          name: clean(g.shortName ?? g.name),
+          name: clean(shortLabel(g)),
           baseline: base.credibility,
           scenario: g.credibility,
           delta,

@@ -1,6 +1,6 @@
 import type { Assessment } from '../credibility/types.js';
 import type { Snapshot } from '../timeline/snapshot.js';
-import { joinAnd, possessive } from '../wording/labels.js';
+import { joinAnd, possessive, shortLabel } from '../wording/labels.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { guaranteeName } from './known.js';
 import type { AnswerEffect, KnownGap, UnknownQuestion, WatchItem } from './types.js';
@@ -35,7 +35,7 @@ export function buildUnknown(
         return [
           {
             guarantee: g.guarantee,
-            name: clean(g.shortName ?? g.name),
+            name: clean(shortLabel(g)),
             credibility: x.credibility,
             viability: x.viability,
             delta,

@@ -5,7 +5,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Stance } from '../model/position.js';
 import type { QuestionStatus } from '../model/question.js';
 import type { Snapshot } from '../timeline/snapshot.js';
-import { actorLabel as actorName, commitmentLabel, guaranteeLabel } from '../wording/labels.js';
+import { actorLabel as actorName, commitmentLabel, guaranteeLabel, shortLabel } from '../wording/labels.js';
 
 /**
  * The change feed: what changed between two states of a dataset, and what it did to
@@ -120,9 +120,9 @@ function guaranteeAndEventChanges(before: Dataset, after: Dataset): ChangeFeedEn
   const oldG = byId(before.guarantees);
   const newG = byId(after.guarantees);
   for (const g of after.guarantees)
-    if (!oldG.has(g.id)) out.push({ kind: 'guarantee-added', guarantee: g.id, label: g.shortName ?? g.name });
+    if (!oldG.has(g.id)) out.push({ kind: 'guarantee-added', guarantee: g.id, label: shortLabel(g) });
   for (const g of before.guarantees)
-    if (!newG.has(g.id)) out.push({ kind: 'guarantee-removed', guarantee: g.id, label: g.shortName ?? g.name });
+    if (!newG.has(g.id)) out.push({ kind: 'guarantee-removed', guarantee: g.id, label: shortLabel(g) });
   const oldE = byId(before.events);
   for (const e of after.events)
     if (!oldE.has(e.id)) out.push({ kind: 'event-added', event: e.id, label: e.title, date: e.date });

@@ -4,6 +4,7 @@ import { clean } from '../briefing/wording.js';
 import type { Assessment } from '../credibility/types.js';
 import type { Dataset } from '../model/dataset.js';
 import { type Snapshot, snapshotAt } from '../timeline/snapshot.js';
+import { shortLabel } from '../wording/labels.js';
 import { type ChangedFact, changedFacts } from './compare-datasets.js';
 
 /**
@@ -52,7 +53,7 @@ export function changesSinceDataset(
     if (!b) continue;
     changes.credibilityMoves.push({
       guarantee: g.guarantee,
-      name: clean(g.name),
+      name: clean(shortLabel(g)),
       before: b.credibility,
       after: g.credibility,
       delta: g.credibility.point - b.credibility.point,

@@ -1,7 +1,7 @@
-import { capabilityLabel, commitmentLabel, guaranteeLabel } from '../change-feed/change-feed.js';
 import { nearestWord } from '../loading/suggest.js';
 import type { Id } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
+import { capabilityLabel, commitmentLabel, guaranteeLabel } from '../wording/labels.js';
 
 /**
  * Finding what an analyst names: an id ("mfu-uk-ground") or a few words that pick out one entity

@@ -1,7 +1,7 @@
-import { capabilityLabel } from '../change-feed/change-feed.js';
 import type { LoadResult } from '../loading/load.js';
 import { CAPABILITIES, LOCATIONS } from '../model/commitment.js';
 import type { Dataset, SectionName } from '../model/dataset.js';
+import { capabilityLabel } from '../wording/labels.js';
 import { appendToSection } from './edit-in-place.js';
 import { findActor, findGuarantee, findSource } from './find.js';
 import type { RecordPlan, RecordRequest } from './record.js';
