@@ -9,7 +9,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { buildBriefing, compareScenarios, credibilityHistory, loadDataset } from '@pledgewatch/core';
+import { buildBriefing, compareScenarios, loadDataset } from '@pledgewatch/core';
 import { datasetDir } from '@pledgewatch/dataset-ukraine';
 import { countPages } from './briefing.mjs';
 import { ms, ROOT, ratio, spread, summarize } from './lib.mjs';
@@ -18,7 +18,7 @@ const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => 
 const CLI = join(ROOT, 'apps/briefing/dist/cli.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
-/** The briefing's content as pledgewatch-brief computes it (baseline, scenarios, history). */
+/** The briefing's content as pledgewatch-brief computes it (baseline with each answer, scenarios). */
 async function briefingContent() {
   const loaded = await loadDataset(datasetDir);
   if (!loaded.ok) throw new Error('the bundled dataset did not load');
@@ -29,13 +29,11 @@ async function briefingContent() {
     dataset.scenarios.map((s) => s.id),
     { asOf },
   );
-  const history = credibilityHistory(dataset, { until: asOf });
-  if (!compared.ok || !history.ok) throw new Error('the engine failed on the bundled dataset');
+  if (!compared.ok) throw new Error('the engine failed on the bundled dataset');
   return buildBriefing(dataset, compared.baseline, {
     asOf,
     standard: 'icd203',
     scenarios: compared.comparisons.map((c) => c.assessment),
-    history: history.history,
   });
 }
 
@@ -82,13 +80,16 @@ function html(value, depth = 2) {
 export function briefingHtml(briefing) {
   const sections = [
     'cover',
-    'judgments',
-    'known',
-    'unknown',
-    'commitments',
-    'credibility',
-    'scenarios',
     'changes',
+    'judgments',
+    'scoreKey',
+    'watch',
+    'credibility',
+    'baseRates',
+    'known',
+    'commitments',
+    'unknown',
+    'scenarios',
     'timeline',
     'sources',
     'method',
