@@ -1,6 +1,6 @@
-import { formatDate } from '../briefing/wording.js';
 import { type IsoDate, parseIsoDate } from '../model/common.js';
 import type { Manifest } from '../model/dataset.js';
+import { formatDisplayDate as formatDate } from '../wording/dates.js';
 
 /**
  * How old a dataset's data is. A dataset records its cut-off (`asOf`) and may declare how many
