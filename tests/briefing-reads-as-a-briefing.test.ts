@@ -123,8 +123,9 @@ describe('the briefing as a briefing', () => {
           expect(item.str, `${name} page ${i + 1}`).not.toContain('`');
           // Web addresses in the sources (and their wrapped continuations) are addresses, not prose.
           if (/https?:|www\./.test(item.str) || (!item.str.trim().includes(' ') && /[/?%=-]/.test(item.str))) continue;
-          // A number a reader must decode: five or more digits without separators ("715000").
-          expect(item.str, `${name} page ${i + 1}`).not.toMatch(/\b\d{5,}\b/);
+          // A number a reader must decode: five or more digits without separators ("715000"),
+          // not a document code such as a UN press release "SC/11319".
+          expect(item.str, `${name} page ${i + 1}`).not.toMatch(/(?<![/\w])\d{5,}\b/);
           expect(anyId.exec(item.str)?.[1], `${name} page ${i + 1}: “${item.str}”`).toBeUndefined();
         }
       }
