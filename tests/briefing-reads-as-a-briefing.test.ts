@@ -103,7 +103,15 @@ describe('the briefing as a briefing', () => {
       // The annexes open on a page of their own, so the core is what comes before them.
       const annex = pages.findIndex((p) => p.text.includes('Annex A. The guarantees'));
       expect(annex, name).toBe(2);
-      for (const heading of ['What to watch', 'The guarantees at a glance', 'Base rates'])
+      // Base rates sit in their own panel in the annexes, beside the scores in detail.
+      expect(
+        pages
+          .slice(2)
+          .map((p) => p.text)
+          .join(' '),
+        `${name}: base rates in the annexes`,
+      ).toContain('Base rates');
+      for (const heading of ['What to watch', 'The guarantees at a glance'])
         expect(
           pages
             .slice(0, 2)

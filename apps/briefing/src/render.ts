@@ -91,13 +91,15 @@ export function renderBriefing(briefing: Briefing, options: RenderOptions): Prom
   drawScoreKey(flow, briefing);
   drawWatch(flow, briefing);
   drawOverview(flow, briefing);
-  drawBaseRates(flow, briefing);
   // The annexes, from a new page: each fact once.
   flow.newPage();
   drawGuarantees(flow, briefing);
   drawMoreJudgments(flow, briefing);
   drawUnknown(flow, briefing);
   drawScores(flow, briefing);
+  // Base rates in their own panel, beside the scores in detail: on the core they pushed it past
+  // two Letter pages once the dataset grew (November 2026).
+  drawBaseRates(flow, briefing);
   drawScenarios(flow, briefing);
   drawMoreChanges(flow, briefing);
   drawTimeline(flow, briefing);
