@@ -126,8 +126,35 @@ function historyDates(
   for (const [id, view] of final.views) {
     const first = firstOnRecord(base.views.get(id) ?? view, final.sourceDates);
     if (first !== undefined) dates.add(first);
+    for (const d of groundDates(view.guarantee, final)) dates.add(d);
   }
   return [...dates].filter((d) => d <= until).sort();
+}
+
+/**
+ * The days the engine v2 rules read that no status or stance entry dates (ground.ts): each
+ * force estimate, hedge, breach and response, the day a patron's backing begins, and for every
+ * party the day it became nuclear-armed and the days it lost or regained the means to act.
+ */
+function groundDates(g: GuaranteeView['guarantee'], situation: Situation): IsoDate[] {
+  const dates: IsoDate[] = [];
+  for (const f of g.balance ?? []) if (f.date !== undefined) dates.push(f.date);
+  for (const h of g.hedges ?? []) dates.push(h.date);
+  for (const b of g.breaches ?? []) {
+    dates.push(b.date);
+    for (const r of b.responses ?? []) if (r.date !== undefined) dates.push(r.date);
+  }
+  const parties = new Set<Id>([...g.guarantors, g.beneficiary, g.adversary]);
+  for (const p of g.adversaryPatrons ?? []) {
+    parties.add(p.actor);
+    if (p.since !== undefined) dates.push(firstDay(String(p.since)));
+  }
+  for (const id of parties) {
+    const actor = situation.actors.get(id);
+    if (actor?.nuclearSince?.date !== undefined) dates.push(firstDay(String(actor.nuclearSince.date)));
+    for (const m of actor?.meansLost ?? []) dates.push(m.date, ...(m.until !== undefined ? [m.until] : []));
+  }
+  return dates;
 }
 
 /** The dates on which a dated history's reading changes: its first entry, then each that differs from the one before. */
@@ -157,6 +184,7 @@ function sensitiveDates(
   for (const a of guarantors)
     for (const r of situation.actors.get(a)?.record ?? [])
       if (r.adversary === g.adversary) dates.push(firstDay(r.date));
+  dates.push(...groundDates(g, situation));
   for (const { question, guarantees } of reach) {
     if (!guarantees.has(id)) continue;
     dates.push(...turns(question.history, (a, b) => a.status === b.status && a.answer === b.answer));
