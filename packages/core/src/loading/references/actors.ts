@@ -30,10 +30,20 @@ export function checkActors(index: ReferenceIndex): void {
       'error',
       'reference-cycle',
       index.report.at(index.origin('actors', cycle[0]!), ['members']),
-      `membership goes round in a circle: ${[...cycle, cycle[0]].join(' → ')}`,
+      `membership goes round in a circle: ${cyclePath(cycle)}`,
       'an organisation cannot, through its members, contain itself; remove one link',
     );
   }
+}
+
+/**
+ * A cycle as a path back to its start; a long one (a generated chain of thousands) shows its
+ * first and last links and how many it has, so the message stays a line a person can read.
+ */
+function cyclePath(cycle: readonly string[]): string {
+  const path = [...cycle, cycle[0]!];
+  if (path.length <= 12) return path.join(' → ');
+  return `${path.slice(0, 5).join(' → ')} → … (${(cycle.length - 7).toLocaleString('en')} more) → ${path.slice(-3).join(' → ')}`;
 }
 
 /**
