@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,13 @@ const root = join(import.meta.dirname, '..');
 const scratch = mkdtempSync(join(tmpdir(), 'pledgewatch-readme-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-const workspaces = ['packages/core', 'packages/dataset-ukraine', 'apps/dashboard', 'apps/briefing'];
+/** Every published package of the workspace (a new dependency between them needs no edit here). */
+const workspaces = ['packages', 'apps'].flatMap((top) =>
+  readdirSync(join(root, top))
+    .map((name) => `${top}/${name}`)
+    .filter((w) => existsSync(join(root, w, 'package.json')))
+    .filter((w) => !(JSON.parse(readFileSync(join(root, w, 'package.json'), 'utf8')) as { private?: boolean }).private),
+);
 
 function binsOf(folder: string): Record<string, string> {
   const pkg = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8')) as { bin?: Record<string, string> };
@@ -40,6 +46,7 @@ describe('the README commands on a fresh install', () => {
     const tracked = spawnSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' });
     const files = tracked.status === 0 ? new Set(tracked.stdout.split('\n')) : undefined;
     const bins = workspaces.flatMap((w) => Object.values(binsOf(w)).map((target) => join(w, target)));
+    expect(workspaces).toEqual(expect.arrayContaining(['packages/core', 'apps/dashboard', 'apps/briefing']));
     expect(bins.length).toBeGreaterThanOrEqual(2);
     for (const bin of bins) {
       const path = bin.replace(/\\/g, '/').replace(/\/\.\//g, '/');
@@ -66,15 +73,17 @@ describe('the README commands on a fresh install', () => {
       { cwd: scratch, stdio: 'ignore', env: { ...process.env, npm_config_loglevel: 'error' } },
     );
     for (const command of commands) {
-      const args = command.split(/\s+/).slice(1);
-      const r = spawnSync('npx', ['--no-install', ...args], {
+      // As a person types it, in a shell (a line may redirect: `> briefing.md`).
+      const r = spawnSync('sh', ['-c', command.replace(/^npx /, 'npx --no-install ')], {
         cwd: scratch,
         encoding: 'utf8',
         stdio: ['ignore', 'pipe', 'pipe'],
         env: { ...process.env, NO_COLOR: '1', npm_config_loglevel: 'error' },
       });
       expect(r.status, `${command}\n${r.stderr}`).toBe(0);
-      expect(`${r.stdout}${r.stderr}`.trim().length, `${command} says something`).toBeGreaterThan(0);
+      const redirect = /\s>\s*(\S+)$/.exec(command)?.[1];
+      const said = redirect ? readFileSync(join(scratch, redirect), 'utf8') : `${r.stdout}${r.stderr}`;
+      expect(said.trim().length, `${command} says something`).toBeGreaterThan(0);
     }
     if (commands.some((c) => c.includes('pledgewatch-brief -o briefing.pdf'))) {
       expect(readFileSync(join(scratch, 'briefing.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
