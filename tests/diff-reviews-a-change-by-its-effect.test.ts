@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -73,6 +73,26 @@ describe('pledgewatch diff between two commits', () => {
     expect(mfu.moved).toBe(true);
     expect(mfu.after.credibility.point).toBeGreaterThan(mfu.before.credibility.point);
     expect(json.rules.length).toBeGreaterThan(0);
+  });
+
+  it('--json carries the freshness of each side, as check --json does (issue 12)', () => {
+    // "Today" is set years past any cut-off the bundled dataset will have, so both sides are stale.
+    const r = pledgewatch(['diff', 'data', base, head, '--json'], repo.root, { PLEDGEWATCH_TODAY: '2029-11-30' });
+    expect(r.status).toBe(0);
+    const json = JSON.parse(r.out);
+    const manifest = readFileSync(join(repo.data, 'dataset.yaml'), 'utf8');
+    const cutOff = /^\s*asOf: (\d{4}-\d\d-\d\d)/m.exec(manifest)![1];
+    for (const freshness of [json.freshness, json.before.freshness]) {
+      expect(freshness).toMatchObject({
+        cutOff,
+        today: '2029-11-30',
+        freshForDays: 30,
+        stale: true,
+        projection: false,
+      });
+      expect(freshness.warning).toMatch(/^Data last updated .* days ago, past its 30-day freshness window/);
+    }
+    expect(json.after.asOf).toBe(cutOff);
   });
 
   it('without revisions compares HEAD with the working tree, run inside the dataset folder', () => {

@@ -48,11 +48,11 @@ export function datasetRepo(prefix = 'pledgewatch-repo-'): DatasetRepo {
   return { root, data, git, commit, remove: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-export function pledgewatch(args: string[], cwd?: string) {
+export function pledgewatch(args: string[], cwd?: string, env: NodeJS.ProcessEnv = {}) {
   const r = spawnSync(process.execPath, [cli, ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, ...GIT_ENV, NO_COLOR: '1' },
+    env: { ...process.env, ...GIT_ENV, NO_COLOR: '1', ...env },
   });
   return { status: r.status, out: r.stdout, err: r.stderr };
 }

@@ -5,8 +5,8 @@ import { describe, expect, test } from 'vitest';
 import { main } from '../cli.js';
 import { pipeIO } from '../test-support/captured-output.js';
 
-async function run(args: string[]) {
-  const t = pipeIO();
+async function run(args: string[], env: NodeJS.ProcessEnv = {}) {
+  const t = pipeIO(env);
   const code = await main(args, t.io);
   return { code, out: t.out(), err: t.err() };
 }
@@ -27,6 +27,30 @@ describe('pledgewatch backtest', () => {
     const parsed = JSON.parse(out);
     expect(parsed.cases.length).toBeGreaterThan(0);
     expect(parsed.profiles.map((p: { profile: string }) => p.profile)).toContain('current-calculus');
+  });
+
+  test('--json carries the freshness of the dataset, as check --json and assess --json do (issue 12)', async () => {
+    // The bundled history dataset's cut-off is 2022-09-12 with a 3650-day window: 2026-11-30 is
+    // 1,540 days later and inside it; 2032-09-12 is 3,653 days later and past it.
+    const fresh = JSON.parse((await run(['backtest', '--json'], { PLEDGEWATCH_TODAY: '2026-11-30' })).out);
+    expect(fresh.freshness).toEqual({
+      cutOff: '2022-09-12',
+      today: '2026-11-30',
+      freshForDays: 3650,
+      ageDays: 1540,
+      stale: false,
+      projection: false,
+      summary: 'data last updated 12 Sep 2022 — 1540 days ago',
+    });
+    const stale = JSON.parse((await run(['backtest', '--json'], { PLEDGEWATCH_TODAY: '2032-09-12' })).out);
+    expect(stale.freshness).toMatchObject({ ageDays: 3653, stale: true });
+    expect(stale.freshness.warning).toMatch(/^Data last updated 12 Sep 2022 — 3653 days ago, past its 3650-day/);
+  });
+
+  test('a PLEDGEWATCH_TODAY that is not a date is a usage error, not a silent clock reading', async () => {
+    const { code, err } = await run(['backtest', '--json'], { PLEDGEWATCH_TODAY: '2026-02-30' });
+    expect(code).toBe(2);
+    expect(err).toContain("PLEDGEWATCH_TODAY='2026-02-30' is not a date");
   });
 
   test('a folder without outcomes.yaml is a clear error, not a stack trace', async () => {

@@ -3,14 +3,17 @@ import { join } from 'node:path';
 import {
   type BacktestResult,
   type Concordance,
+  dataFreshness,
   ERAS,
   formatDiagnostic,
   loadDataset,
   readOutcomes,
   runBacktest,
+  safeJson,
 } from '@pledgewatch/core';
 import { datasetArgument, parseCommandArgs } from './args.js';
 import { type CommandIO, writeLines } from './io.js';
+import { readToday } from './today.js';
 
 export const backtestHelp = `Usage: pledgewatch backtest [DIR] [--json]
 
@@ -25,8 +28,10 @@ never read by the engine); the default is the bundled history dataset. See
 docs/backtest.md.
 
 Options:
-  --json     print {cases, profiles} as JSON
-  -h, --help show this help`;
+  --json     print {freshness, cases, profiles} as JSON; freshness is the dataset's
+             cut-off and how old it is today, as in check --json
+  -h, --help show this help
+PLEDGEWATCH_TODAY=YYYY-MM-DD sets "today" for the freshness.`;
 
 /** `pledgewatch backtest`: scores beside outcomes, and how well they agree. */
 export async function runBacktestCommand(argv: string[], io: CommandIO): Promise<number> {
@@ -39,6 +44,7 @@ export async function runBacktestCommand(argv: string[], io: CommandIO): Promise
     writeLines(io.stdout, [backtestHelp]);
     return 0;
   }
+  const today = readToday(io.env);
   const given = datasetArgument(positionals, 'backtest');
   const history = given === undefined ? await import('@pledgewatch/dataset-history') : undefined;
   const dataDir = history ? history.datasetDir : join(given!, 'data');
@@ -62,7 +68,8 @@ export async function runBacktestCommand(argv: string[], io: CommandIO): Promise
   }
   const result = runBacktest(loaded.dataset, outcomes.outcomes.cases);
   if (values.json) {
-    io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
+    const freshness = dataFreshness(loaded.dataset.manifest, { today });
+    io.stdout.write(`${safeJson({ freshness, ...result }, 2)}\n`);
     return 0;
   }
   writeLines(io.stdout, backtestLines(result));

@@ -4,6 +4,7 @@ import {
   compareDatasets,
   type DatasetText,
   type Diagnostic,
+  dataFreshness,
   formatDiagnostic,
   hasErrors,
   type LoadResult,
@@ -14,6 +15,7 @@ import {
 import { parseCommandArgs, UsageError } from './args.js';
 import { formatDiffMarkdown, formatDiffText } from './diff-format.js';
 import { type CommandIO, writeLines } from './io.js';
+import { readToday } from './today.js';
 
 export const diffHelp = `Usage: pledgewatch diff [DIR] [REV_A] [REV_B] [--format text|md] [--json]
        pledgewatch diff OLD_DIR NEW_DIR
@@ -34,12 +36,14 @@ Examples:
 
 Options:
   --format F    text (default) or md (Markdown, for a pull-request comment)
-  --json        print {before, after, facts, guarantees, rules} as JSON
+  --json        print {freshness, before, after, facts, guarantees, rules} as JSON;
+                freshness is the after side's cut-off and how old it is today (as in
+                check --json), and before.freshness the same for the before side
   --profile ID  assess both sides under this profile (default: each dataset's own)
   -h, --help    show this help
 
 Exit codes: 0 compared, 1 a side does not load (its problems are listed), 2 a wrong option,
-no git, no repository or no such revision.`;
+no git, no repository or no such revision. PLEDGEWATCH_TODAY=YYYY-MM-DD sets "today".`;
 
 type SideSpec = { kind: 'folder'; dir: string } | { kind: 'revision'; dir: string; revision: string };
 
@@ -113,6 +117,7 @@ export async function runDiff(argv: string[], io: CommandIO): Promise<number> {
     writeLines(io.stdout, [diffHelp]);
     return 0;
   }
+  const today = readToday(io.env);
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'md') throw new UsageError(`unknown --format '${format}'`, 'text or md');
   const specs = diffSides(positionals);
@@ -136,8 +141,10 @@ export async function runDiff(argv: string[], io: CommandIO): Promise<number> {
   const labels = { before: sides[0].label, after: sides[1].label };
   if (values.json) {
     const { comparison } = compared;
+    const [beforeFreshness, afterFreshness] = [before!, after!].map((d) => dataFreshness(d.manifest, { today }));
     const out = {
-      before: { label: labels.before, asOf: comparison.before.asOf },
+      freshness: afterFreshness,
+      before: { label: labels.before, asOf: comparison.before.asOf, freshness: beforeFreshness },
       after: { label: labels.after, asOf: comparison.after.asOf },
       facts: comparison.facts,
       guarantees: comparison.guarantees,
