@@ -33,8 +33,11 @@ export { baseRate } from './credibility/base-rate.js';
 export { CREDIBILITY_RULES } from './credibility/catalogue.js';
 export { CITATIONS } from './credibility/citations.js';
 export {
+  type AssessedPair,
+  compareAssessments,
   compareScenarios,
   type GuaranteeDelta,
+  pairAssessments,
   type RangeDelta,
   type ScenarioComparison,
 } from './credibility/compare.js';

@@ -9,6 +9,7 @@ import {
   guaranteeLabel,
   type Id,
   type IsoDate,
+  pairAssessments,
   type Scenario,
   type ScoreRange,
   scenarioFromAnswer,
@@ -88,9 +89,7 @@ export function credibilityTrends(dataset: Dataset, lens: AssessmentLens): Map<I
   ).assessment;
   if (!before) return undefined;
   const trends = new Map<Id, Trend>();
-  for (const g of now.guarantees) {
-    const prev = before.guarantees.find((b) => b.guarantee === g.guarantee);
-    if (!prev) continue;
+  for (const { before: prev, after: g } of pairAssessments(before, now)) {
     const d = Math.round(g.credibility.point) - Math.round(prev.credibility.point);
     trends.set(g.guarantee, d > 0 ? 'up' : d < 0 ? 'down' : 'flat');
   }
@@ -117,19 +116,13 @@ export function compareToggles(
     ? cached(dataset, key, () => run(dataset, lens.asOf, lens.profile, applied))
     : baseline;
   if (!withToggles.assessment) return { problem: withToggles.assessmentProblem };
-  const comparison = baseline.assessment.guarantees.flatMap((b) => {
-    const s = withToggles.assessment!.guarantees.find((x) => x.guarantee === b.guarantee);
-    if (!s) return [];
-    return [
-      {
-        guarantee: clean(guaranteeLabel(dataset, b.guarantee)),
-        baseline: b.credibility,
-        scenario: s.credibility,
-        viabilityBaseline: b.viability,
-        viabilityScenario: s.viability,
-      },
-    ];
-  });
+  const comparison = pairAssessments(baseline.assessment, withToggles.assessment).map(({ before: b, after: s }) => ({
+    guarantee: clean(guaranteeLabel(dataset, b.guarantee)),
+    baseline: b.credibility,
+    scenario: s.credibility,
+    viabilityBaseline: b.viability,
+    viabilityScenario: s.viability,
+  }));
   return { comparison };
 }
 
@@ -188,9 +181,8 @@ export function changeEffects(dataset: Dataset, profile: Id, date: IsoDate): Cha
     Math.round(a.low) !== Math.round(b.low) ||
     Math.round(a.point) !== Math.round(b.point) ||
     Math.round(a.high) !== Math.round(b.high);
-  return after.guarantees.flatMap((g) => {
-    const b = before.guarantees.find((x) => x.guarantee === g.guarantee);
-    if (!b || (!moved(b.credibility, g.credibility) && !moved(b.viability, g.viability))) return [];
+  return pairAssessments(before, after).flatMap(({ before: b, after: g }) => {
+    if (!moved(b.credibility, g.credibility) && !moved(b.viability, g.viability)) return [];
     return [
       {
         guarantee: clean(guaranteeLabel(dataset, g.guarantee)),

@@ -1,3 +1,4 @@
+import { pairAssessments } from '../credibility/compare.js';
 import type { Assessment } from '../credibility/types.js';
 import type { Snapshot } from '../timeline/snapshot.js';
 import { formatPeriod } from '../wording/dates.js';
@@ -66,20 +67,13 @@ export function buildChanges(
       date: s.date as string,
       notes: notes.cite([s.id]),
     }));
-  const credibilityMoves = (after?.guarantees ?? []).flatMap((g) => {
-    const b = before?.guarantees.find((x) => x.guarantee === g.guarantee);
-    return b
-      ? [
-          {
-            guarantee: g.guarantee,
-            name: clean(shortLabel(g)),
-            before: b.credibility,
-            after: g.credibility,
-            delta: g.credibility.point - b.credibility.point,
-          },
-        ]
-      : [];
-  });
+  const credibilityMoves = (before && after ? pairAssessments(before, after) : []).map(({ before: b, after: g }) => ({
+    guarantee: g.guarantee,
+    name: clean(shortLabel(g)),
+    before: b.credibility,
+    after: g.credibility,
+    delta: g.credibility.point - b.credibility.point,
+  }));
   const byDate = <T extends { date: string }>(xs: T[]) => xs.sort((a, b) => a.date.localeCompare(b.date));
   return {
     since,

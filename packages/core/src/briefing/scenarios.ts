@@ -1,8 +1,20 @@
-import type { Assessment } from '../credibility/types.js';
+import { pairAssessments } from '../credibility/compare.js';
+import type { Assessment, ScoreRange } from '../credibility/types.js';
 import type { Dataset } from '../model/dataset.js';
 import { shortLabel } from '../wording/labels.js';
 import type { BriefingScenario } from './types.js';
 import { clean } from './wording.js';
+
+/** How far each point moves from one reading to another: credibility (`delta`) and viability. */
+export function pointMoves(
+  from: { credibility: ScoreRange; viability: ScoreRange },
+  to: { credibility: ScoreRange; viability: ScoreRange },
+): { delta: number; viabilityDelta: number } {
+  return {
+    delta: to.credibility.point - from.credibility.point,
+    viabilityDelta: to.viability.point - from.viability.point,
+  };
+}
 
 /**
  * The selected scenarios beside the baseline, only the guarantees each one moves (by a whole
@@ -20,22 +32,11 @@ export function buildScenarios(
     const id = assessed.scenarios[assessed.scenarios.length - 1] ?? '';
     const scenario = dataset.scenarios.find((s) => s.id === id);
     const name = clean(scenario?.name ?? id);
-    const rows = assessed.guarantees.flatMap((g) => {
-      const base = baseline.guarantees.find((b) => b.guarantee === g.guarantee);
-      if (!base) return [];
-      const delta = g.credibility.point - base.credibility.point;
-      const viabilityDelta = g.viability.point - base.viability.point;
-      if (Math.round(delta) === 0 && Math.round(viabilityDelta) === 0) return [];
-      return [
-        {
-          guarantee: g.guarantee,
-          name: clean(shortLabel(g)),
-          baseline: base.credibility,
-          scenario: g.credibility,
-          delta,
-          viabilityDelta,
-        },
-      ];
+    const rows = pairAssessments(baseline, assessed).flatMap(({ before: base, after: g }) => {
+      const moves = pointMoves(base, g);
+      if (Math.round(moves.delta) === 0 && Math.round(moves.viabilityDelta) === 0) return [];
+      const name = clean(shortLabel(g));
+      return [{ guarantee: g.guarantee, name, baseline: base.credibility, scenario: g.credibility, ...moves }];
     });
     if (rows.length === 0) unchanged.push(name);
     else

@@ -3,6 +3,7 @@ import type { Snapshot } from '../timeline/snapshot.js';
 import { joinAnd, possessive, shortLabel } from '../wording/labels.js';
 import type { EndnoteRegister } from './endnotes.js';
 import { guaranteeName } from './known.js';
+import { pointMoves } from './scenarios.js';
 import type { AnswerEffect, KnownGap, UnknownQuestion, WatchItem } from './types.js';
 import { clean } from './wording.js';
 
@@ -30,17 +31,9 @@ export function buildUnknown(
       effects: moved.flatMap(({ g, e }) => {
         const x = e.answers.find((y) => y.answer === a.id);
         if (!x) return [];
-        const delta = x.credibility.point - g.credibility.point;
-        const viabilityDelta = x.viability.point - g.viability.point;
+        const name = clean(shortLabel(g));
         return [
-          {
-            guarantee: g.guarantee,
-            name: clean(shortLabel(g)),
-            credibility: x.credibility,
-            viability: x.viability,
-            delta,
-            viabilityDelta,
-          },
+          { guarantee: g.guarantee, name, credibility: x.credibility, viability: x.viability, ...pointMoves(g, x) },
         ];
       }),
     }));

@@ -1,5 +1,6 @@
+import { pairAssessments } from '../credibility/compare.js';
 import type { Assessment, ScoreRange } from '../credibility/types.js';
-import type { Capability, CommitmentStatus } from '../model/commitment.js';
+import type { CommitmentStatus } from '../model/commitment.js';
 import type { Id } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Stance } from '../model/position.js';
@@ -131,11 +132,8 @@ function guaranteeAndEventChanges(before: Dataset, after: Dataset): ChangeFeedEn
 
 function scoreChanges(dataset: Dataset, before?: Assessment, after?: Assessment): ChangeFeedEntry[] {
   if (!before || !after) return [];
-  const old = new Map(before.guarantees.map((g) => [g.guarantee, g]));
   const out: ChangeFeedEntry[] = [];
-  for (const g of after.guarantees) {
-    const prev = old.get(g.guarantee);
-    if (!prev) continue;
+  for (const { before: prev, after: g } of pairAssessments(before, after)) {
     const label = guaranteeLabel(dataset, g.guarantee);
     if (!sameRange(prev.credibility, g.credibility))
       out.push({ kind: 'credibility', guarantee: g.guarantee, label, from: prev.credibility, to: g.credibility });

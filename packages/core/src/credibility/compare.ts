@@ -5,7 +5,7 @@ import type { Scenario } from '../model/scenario.js';
 import { type AssessOptions, assess } from './assess.js';
 import type { CredibilityProblem, CredibilityResult } from './problems.js';
 import { roundRange, subtract } from './range.js';
-import type { Assessment, ScoreRange } from './types.js';
+import type { Assessment, GuaranteeAssessment, ScoreRange } from './types.js';
 
 /**
  * A difference end by end: scenario low − baseline low, point − point, high − high. Not a
@@ -57,32 +57,48 @@ export function compareScenarios(
     comparisons.push({
       scenario,
       assessment: result.assessment,
-      guarantees: deltas(baseline.assessment, result.assessment),
+      guarantees: compareAssessments(baseline.assessment, result.assessment),
     });
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, baseline: baseline.assessment, comparisons };
 }
 
-function deltas(baseline: Assessment, scenario: Assessment): GuaranteeDelta[] {
-  const byId = new Map(scenario.guarantees.map((g) => [g.guarantee, g]));
-  // A guarantee is compared where both readings assess it (one not yet on record is left out).
-  return baseline.guarantees.flatMap((b) => {
-    const s = byId.get(b.guarantee);
-    if (!s) return [];
-    const factor = (f: Factor, a: Assessment['guarantees'][number]) => a.factors.find((x) => x.factor === f)!.score;
-    return {
-      guarantee: b.guarantee,
-      name: b.name,
-      baseline: { credibility: b.credibility, viability: b.viability },
-      scenario: { credibility: s.credibility, viability: s.viability },
-      delta: {
-        credibility: roundRange(subtract(s.credibility, b.credibility)),
-        viability: roundRange(subtract(s.viability, b.viability)),
-        factors: Object.fromEntries(
-          FACTORS.map((f) => [f, roundRange(subtract(factor(f, s), factor(f, b)))]),
-        ) as Record<Factor, RangeDelta>,
-      },
-    };
+/** One guarantee as two assessments read it: a baseline and a scenario, or two dates. */
+export interface AssessedPair {
+  guarantee: Id;
+  before: GuaranteeAssessment;
+  after: GuaranteeAssessment;
+}
+
+/**
+ * The guarantees both assessments assess, paired by id, in `after`'s order (a guarantee one
+ * reading does not assess — not yet on record on that date — is left out). The one place two
+ * assessments are matched up: scenario deltas, "what changed", trends and the change feed.
+ */
+export function pairAssessments(before: Assessment, after: Assessment): AssessedPair[] {
+  const byId = new Map(before.guarantees.map((g) => [g.guarantee, g]));
+  return after.guarantees.flatMap((a) => {
+    const b = byId.get(a.guarantee);
+    return b ? [{ guarantee: a.guarantee, before: b, after: a }] : [];
   });
+}
+
+/** Each guarantee both assess, the scenario beside the baseline with deltas per factor. */
+export function compareAssessments(baseline: Assessment, scenario: Assessment): GuaranteeDelta[] {
+  const factor = (f: Factor, a: GuaranteeAssessment) => a.factors.find((x) => x.factor === f)!.score;
+  return pairAssessments(baseline, scenario).map(({ before: b, after: s }) => ({
+    guarantee: b.guarantee,
+    name: b.name,
+    baseline: { credibility: b.credibility, viability: b.viability },
+    scenario: { credibility: s.credibility, viability: s.viability },
+    delta: {
+      credibility: roundRange(subtract(s.credibility, b.credibility)),
+      viability: roundRange(subtract(s.viability, b.viability)),
+      factors: Object.fromEntries(FACTORS.map((f) => [f, roundRange(subtract(factor(f, s), factor(f, b)))])) as Record<
+        Factor,
+        RangeDelta
+      >,
+    },
+  }));
 }
