@@ -5,10 +5,10 @@ import type { LiveDataset } from './live/live-dataset.js';
 import type { LiveState } from './live/live-state.js';
 import { profileIds } from './live/settings.js';
 import { type Action, actionFor, VIEWS, type ViewId } from './navigation/keys.js';
-import { initialUiState, reduceUi, type UiState } from './navigation/navigation.js';
+import { reduceUi, type UiState } from './navigation/navigation.js';
 import { FORM_ROWS, StatusForm } from './record/StatusForm.js';
 import { useStatusForm } from './record/use-status-form.js';
-import { buildScreenModel, featuredGuarantee, type ScreenModel } from './rows/screen-model.js';
+import { buildScreenModel, openingUiState, type ScreenModel } from './rows/screen-model.js';
 import { citationText } from './rows/selection.js';
 import { Screen } from './screen.js';
 import type { Outside } from './terminal/outside.js';
@@ -29,14 +29,6 @@ export interface AppProps {
   onResize?: (write: WriteBeforeFrame) => void;
   /** The keys that reach outside (e, o, y); absent where there is no terminal to hand over. */
   outside?: Outside;
-}
-
-/** The state a session opens in: the Overview on the guarantee with the most commitments. */
-export function openingUiState(live: LiveState, view?: ViewId): UiState {
-  const ui = initialUiState(view);
-  const snapshot = live.data?.snapshot;
-  if (!snapshot) return ui;
-  return { ...ui, cursor: { ...ui.cursor, overview: Math.max(0, featuredGuarantee(snapshot)) } };
 }
 
 /**

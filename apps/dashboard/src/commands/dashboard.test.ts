@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { main } from '../cli.js';
 import { pipeIO } from '../test-support/captured-output.js';
@@ -11,6 +12,18 @@ describe('pledgewatch [DIR] without a terminal', () => {
     expect(lines[0]).toContain('Ukraine guarantees (test slice)');
     expect(lines).toHaveLength(23);
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(90);
+  });
+
+  it('opens, like the live dashboard, on the guarantee with the most commitments: its coalition with members and the score key', async () => {
+    const t = pipeIO();
+    const bundled = fileURLToPath(new URL('../../../../packages/dataset-ukraine/data', import.meta.url));
+    expect(await main([bundled, '--once', '--width', '80', '--height', '24'], t.io)).toBe(0);
+    const frame = t.out();
+    expect(frame).toContain('Coalition: Multinational Force Ukraine (MFU)');
+    expect(frame).toMatch(/^United Kingdom\s+○/m);
+    expect(frame).toMatch(/^France\s+○/m);
+    expect(frame).toContain('Key: 0–100');
+    expect(frame).not.toContain('no commitments on record');
   });
 
   it('--view picks the view of the frame', async () => {

@@ -17,7 +17,7 @@ import {
 } from '../live/assessment.js';
 import type { LiveState } from '../live/live-state.js';
 import type { ViewId } from '../navigation/keys.js';
-import { answerKey, type ListContext, scenarioKey, type UiState } from '../navigation/navigation.js';
+import { answerKey, initialUiState, type ListContext, scenarioKey, type UiState } from '../navigation/navigation.js';
 import { clean } from '../terminal/text.js';
 import type { GuaranteeLine } from '../views/GuaranteeScores.js';
 import type { ScenarioComparisonLine, ScenarioItem } from '../views/Scenarios.js';
@@ -68,6 +68,17 @@ export function featuredGuarantee(snapshot: Snapshot): number {
     (g) => snapshot.commitments.filter((c) => c.commitment.guarantee === g.id && c.status).length,
   );
   return counts.indexOf(Math.max(0, ...counts));
+}
+
+/**
+ * The state a session opens in — the live app's first frame and `--once` alike: the Overview
+ * (or the view asked for) on the guarantee with the most commitments, so its coalition shows.
+ */
+export function openingUiState(live: LiveState, view?: ViewId): UiState {
+  const ui = initialUiState(view);
+  const snapshot = live.data?.snapshot;
+  if (!snapshot) return ui;
+  return { ...ui, cursor: { ...ui.cursor, overview: Math.max(0, featuredGuarantee(snapshot)) } };
 }
 
 /** The adversary's latest stance on a guarantee, in words: "Russia rejects (since 2025-09-04)". */

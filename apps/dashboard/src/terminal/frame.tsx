@@ -1,8 +1,7 @@
 import { renderToString } from 'ink';
 import type { LiveState } from '../live/live-state.js';
 import type { ViewId } from '../navigation/keys.js';
-import { initialUiState } from '../navigation/navigation.js';
-import { buildScreenModel } from '../rows/screen-model.js';
+import { buildScreenModel, openingUiState } from '../rows/screen-model.js';
 import { Screen } from '../screen.js';
 
 /**
@@ -13,7 +12,7 @@ export function renderFrame(
   live: LiveState,
   options: { columns: number; rows: number; color: boolean; view: ViewId },
 ): string {
-  const ui = initialUiState(options.view);
+  const ui = openingUiState(live, options.view);
   const model = buildScreenModel(live, ui);
   const size = { columns: options.columns, rows: options.rows };
   return renderToString(
