@@ -75,23 +75,33 @@ export function questionSwings(dataset: Dataset, lens: AssessmentLens): Map<Id, 
   return swings;
 }
 
+/** How far back the trend column looks, in days: a quarter, stated in the column and the key. */
+export const TREND_WINDOW_DAYS = 90;
+
+/** The date `days` days before `date`. */
+export function daysBefore(date: IsoDate, days: number): IsoDate {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - days);
+  return d.toISOString().slice(0, 10);
+}
+
 /**
- * Each guarantee's trend: its most likely credibility now against the last date before
- * the as-of date on which something in the data changed.
+ * Each guarantee's trend: how far its most likely credibility moved over the
+ * TREND_WINDOW_DAYS before the as-of date (rounded points, as shown). A guarantee not yet on
+ * record at the window's start has no trend. One more assessment, cached like the rest.
  */
 export function credibilityTrends(dataset: Dataset, lens: AssessmentLens): Map<Id, Trend> | undefined {
   const now = assessDataset(dataset, lens).assessment;
-  const earlier = changeDates(dataset, lens.asOf).filter((d) => d < lens.asOf);
-  const previousDate = earlier[earlier.length - 1];
-  if (!now || !previousDate) return undefined;
-  const before = cached(dataset, `${previousDate}|${lens.profile}`, () =>
-    run(dataset, previousDate, lens.profile),
-  ).assessment;
+  if (!now) return undefined;
+  const start = daysBefore(lens.asOf, TREND_WINDOW_DAYS);
+  const before = assessDataset(dataset, { asOf: start, profile: lens.profile }).assessment;
   if (!before) return undefined;
   const trends = new Map<Id, Trend>();
   for (const { before: prev, after: g } of pairAssessments(before, now)) {
-    const d = Math.round(g.credibility.point) - Math.round(prev.credibility.point);
-    trends.set(g.guarantee, d > 0 ? 'up' : d < 0 ? 'down' : 'flat');
+    trends.set(g.guarantee, {
+      delta: Math.round(g.credibility.point) - Math.round(prev.credibility.point),
+      since: start,
+    });
   }
   return trends;
 }

@@ -1,13 +1,25 @@
 import type { GuaranteeAssessment, Id } from '@pledgewatch/core';
 import { scoreInFull } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
+import { TREND_WINDOW_DAYS } from '../live/assessment.js';
 import { fit } from '../terminal/text.js';
 import { RangeBar } from './RangeBar.js';
 import type { Theme } from './theme.js';
 import { visibleWindow } from './window.js';
 
-export type Trend = 'up' | 'down' | 'flat';
-const TREND_MARK: Record<Trend, string> = { up: '↑', down: '↓', flat: '→' };
+/** How far the point moved over the trend window (since `since`). */
+export interface Trend {
+  delta: number;
+  since: string;
+}
+
+/** `↑+11`, `↓−4`, `→ 0`: the direction, then the points. */
+export function trendText(trend: Trend | undefined): string {
+  if (!trend) return '';
+  if (trend.delta > 0) return `↑+${trend.delta}`;
+  if (trend.delta < 0) return `↓−${-trend.delta}`;
+  return '→ 0';
+}
 
 export interface GuaranteeLine {
   id: Id;
@@ -28,16 +40,17 @@ export interface GuaranteeScoresProps {
 }
 
 /** Each guarantee: credibility as a low–point–high bar, viability beside it, and the trend. */
-export function GuaranteeScores({ lines, selected, width, height, changed, problem, theme }: GuaranteeScoresProps) {
+export function GuaranteeScores(props: GuaranteeScoresProps) {
+  const { lines, selected, width, height, changed, problem, theme } = props;
   const nameWidth = Math.min(width < 100 ? 18 : 28, Math.max(15, ...lines.map((l) => l.name.length + 1)));
-  const barWidth = Math.max(8, Math.min(30, width - nameWidth - 30));
+  const barWidth = Math.max(8, Math.min(30, width - nameWidth - 34));
   const room = Math.max(1, height - 1 - (problem ? 1 : 0));
   const { start, end } = visibleWindow(lines.length, selected, room);
   const position = `${Math.min(selected, lines.length - 1) + 1}/${lines.length}`;
   return (
     <Box flexDirection="column" height={height} overflow="hidden" flexShrink={0}>
       <Text bold wrap="truncate-end">
-        {`  ${fit(`guarantee ${position}`, nameWidth)}${fit('credibility', barWidth + 1)}${fit('low ‹pt› hi', 12)}${fit('viability', 12)}trend`}
+        {`  ${fit(`guarantee ${position}`, nameWidth)}${fit('credibility', barWidth + 1)}${fit('low ‹pt› hi', 12)}${fit('viability', 12)}${TREND_WINDOW_DAYS}d`}
       </Text>
       {problem ? <Text dimColor wrap="truncate-end">{`  scores unavailable: ${problem}`}</Text> : null}
       {lines.slice(start, end).map((line, i) => {
@@ -52,7 +65,9 @@ export function GuaranteeScores({ lines, selected, width, height, changed, probl
                 <RangeBar range={a.credibility} width={barWidth} theme={theme} />
                 {` ${fit(scoreInFull(a.credibility), 12)}`}
                 {fit(scoreInFull(a.viability), 12)}
-                {line.trend ? TREND_MARK[line.trend] : ' '}
+                <Text bold={!!line.trend?.delta} dimColor={line.trend?.delta === 0}>
+                  {trendText(line.trend)}
+                </Text>
               </>
             ) : (
               <Text dimColor>{'not assessed as of this date'}</Text>

@@ -1,5 +1,6 @@
 import type { Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
+import { TREND_WINDOW_DAYS } from '../live/assessment.js';
 import type { FeedLine } from '../live/live-state.js';
 import type { MatrixRows } from '../rows/coalition-matrix.js';
 import { type QuestionRow, swingText } from '../rows/questions.js';
@@ -26,9 +27,8 @@ export interface OverviewProps {
 
 /** What the numbers mean, in one line that fits the width. */
 export function ScoreKey({ width }: { width: number }) {
-  const long =
-    'Key: scores 0–100 as low ‹most likely› high · credibility: would it deter · viability: can it be put in place at all · trend ↑↓→ since the last dated change · Δ: how far a question’s answers move a score';
-  const short = 'Key: 0–100, low ‹likely› high · viability: can it be done · ↑↓→ trend · Δ swing';
+  const long = `Key: scores 0–100 as low ‹most likely› high · credibility: would it deter · viability: can it be put in place at all · ${TREND_WINDOW_DAYS}d: how far the point moved in the ${TREND_WINDOW_DAYS} days to the as-of date · Δ: how far a question’s answers move a score`;
+  const short = `Key: 0–100 low ‹likely› high · viability: doable? · ${TREND_WINDOW_DAYS}d: ${TREND_WINDOW_DAYS}-day move · Δ swing`;
   return (
     <Text dimColor wrap="truncate-end">
       {width >= long.length ? long : short}
