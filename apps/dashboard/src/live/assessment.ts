@@ -2,7 +2,6 @@ import {
   type Assessment,
   assess,
   type CommitmentShare,
-  changeDates,
   commitmentShare,
   type Dataset,
   dayBefore,
