@@ -43,7 +43,13 @@ export {
 } from './credibility/compare.js';
 export { credibilityHistory, type HistoryOptions } from './credibility/history.js';
 export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
-export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, normalisedWeights, resolveProfile } from './credibility/profiles.js';
+export {
+  BUILTIN_PROFILES,
+  DEFAULT_PROFILE_ID,
+  defaultProfileId,
+  normalisedWeights,
+  resolveProfile,
+} from './credibility/profiles.js';
 export type { CredibilityRule } from './credibility/rule.js';
 export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
 export * from './credibility/types.js';

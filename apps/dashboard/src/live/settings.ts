@@ -4,6 +4,7 @@ import {
   type DataFreshness,
   type Dataset,
   dataFreshness,
+  defaultProfileId,
   type Id,
   type IsoDate,
   type Snapshot,
@@ -39,7 +40,7 @@ export function profileIds(dataset: Dataset): Id[] {
 
 export function assessState(dataset: Dataset, settings: DashboardSettings): AssessedState {
   const asOf = settings.asOf ?? dataset.manifest.asOf;
-  const profile = settings.profile ?? dataset.manifest.defaultProfile ?? BUILTIN_PROFILE_IDS[0];
+  const profile = defaultProfileId(dataset.manifest, settings.profile);
   const snapshot = snapshotAt(dataset, asOf);
   const assessed = assessDataset(dataset, { asOf, profile });
   const freshness = settings.today

@@ -1,3 +1,4 @@
+import { defaultProfileId } from '../credibility/profiles.js';
 import type { Assessment } from '../credibility/types.js';
 import { changesSinceDataset } from '../dataset-diff/changes-since.js';
 import { dataFreshness } from '../freshness/data-freshness.js';
@@ -45,7 +46,7 @@ export function buildBriefing(
   const watch = buildWatch(unknown.questions);
   const known = buildKnown(snapshot, notes);
   const commitments = buildCommitmentTables(snapshot, notes);
-  const profileId = options.profileId ?? dataset.manifest.defaultProfile ?? 'current-calculus';
+  const profileId = defaultProfileId(dataset.manifest, options.profileId);
   const profileName = dataset.profiles.find((p) => p.id === profileId)?.name ?? profileId;
   const credibility = buildCredibility(assessment, options, { id: profileId, name: clean(profileName) });
   const scenarios = buildScenarios(dataset, assessment, options.scenarios);

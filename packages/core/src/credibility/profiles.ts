@@ -29,13 +29,18 @@ export const BUILTIN_PROFILES: Record<(typeof BUILTIN_PROFILE_IDS)[number], Prof
 
 export const DEFAULT_PROFILE_ID: Id = 'current-calculus';
 
+/** The one place the profile is decided: the one asked for, else the dataset's default, else current-calculus. */
+export function defaultProfileId(manifest: Pick<Dataset['manifest'], 'defaultProfile'>, requested?: Id): Id {
+  return requested ?? manifest.defaultProfile ?? DEFAULT_PROFILE_ID;
+}
+
 /** The profile by id: a dataset's own profile first (it may override a built-in), then the built-ins. */
 export function resolveProfile(
   dataset: Dataset,
   profile: Id | Profile | undefined,
 ): { ok: true; profile: Profile } | { ok: false; problem: CredibilityProblem } {
   if (profile !== undefined && typeof profile !== 'string') return { ok: true, profile };
-  const id = profile ?? dataset.manifest.defaultProfile ?? DEFAULT_PROFILE_ID;
+  const id = defaultProfileId(dataset.manifest, profile);
   const own = dataset.profiles.find((p) => p.id === id);
   if (own) return { ok: true, profile: own };
   // Own keys only: `constructor`, `__proto__` or `toString` are not profiles (they were, via the prototype).

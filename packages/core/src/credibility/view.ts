@@ -93,14 +93,19 @@ export function guarantorLabel(view: GuaranteeView, id: Id): string {
 }
 
 /**
- * Each guarantor's engagement, 0–1. A guarantee signed by the date binds every listed guarantor
- * by its text (a treaty such as NATO's Article 5): fully, whatever its commitments say — a
- * recorded force or one withdrawn entry never makes the text stop counting. Otherwise (not
- * signed, or not yet), the furthest status among its live commitments, times what the
- * commitment is: combat forces count in full, enablers three quarters, training, weapons,
- * money or monitoring half, sanctions and diplomacy a third — a few trainers are not full
- * commitment (Reiter & Poast 2021). Nothing on record is not engagement.
+ * How much a signed text engages its guarantors by itself, by how far it ties their hands
+ * (Fearon 1997): a ratified treaty in full, a political declaration half — so a commitment's
+ * progress still counts under a loose text, and never lowers what the text gave.
  */
+export const TEXT_ENGAGEMENT: Record<Guarantee['legalForm'], number> = {
+  'ratified-treaty': 1,
+  'binding-agreement': 0.8,
+  'executive-agreement': 0.6,
+  'political-declaration': 0.5,
+  statement: 0.35,
+  unknown: 0.5,
+};
+
 /** How much a commitment engages its guarantor, by what it commits. */
 export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
   'ground-forces': 1,
@@ -118,6 +123,16 @@ export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
   diplomatic: 0.35,
 };
 
+/**
+ * Each guarantor's engagement, 0–1. A guarantee signed by the date binds every listed guarantor
+ * by its text (a treaty such as NATO's Article 5), as far as its legal form ties hands
+ * (TEXT_ENGAGEMENT), whatever its commitments say — a recorded force or one withdrawn entry
+ * never makes the text stop counting; a commitment further along counts where it is more. Otherwise (not
+ * signed, or not yet), the furthest status among its live commitments, times what the
+ * commitment is: combat forces count in full, enablers three quarters, training, weapons,
+ * money or monitoring half, sanctions and diplomacy a third — a few trainers are not full
+ * commitment (Reiter & Poast 2021). Nothing on record is not engagement.
+ */
 export function guarantorEngagement(view: GuaranteeView): ReadonlyMap<Id, number> {
   // Several rules read it; views are immutable, so it is computed once per view.
   const cached = engagementCache.get(view);
@@ -134,8 +149,8 @@ function computeEngagement(view: GuaranteeView): Map<Id, number> {
   const lent = view.lentBy ?? new Set<Id>();
   const onRecord = view.commitments.filter((s) => s.status !== undefined);
   // A backstop's lent forces do not turn a treaty's text-bound guarantors into uncommitted ones.
-  const boundByText = signedBy(view);
-  for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, boundByText ? 1 : 0);
+  const text = signedBy(view) ? TEXT_ENGAGEMENT[view.guarantee.legalForm] : 0;
+  for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, text);
   for (const state of onRecord) {
     const id = state.commitment.guarantor;
     if (id === view.guarantee.adversary) continue;

@@ -53,7 +53,8 @@ describe('a guarantee before it exists, and one with nothing on record', () => {
   });
 
   it('counts guarantors as bound by the text only when signed and no commitment exists on any date', () => {
-    const signed = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
+    // A ratified treaty binds in full (view.ts: TEXT_ENGAGEMENT).
+    const signed = dataset({ guarantees: [guarantee({ signed: '2029-01-01', legalForm: 'ratified-treaty' })] });
     expect(firing(assessed(signed), 'cohesion.share-committed')?.inputs).toMatchObject({ fullyCommitted: 2 });
     expect(factor(assessed(signed), 'cohesion').score.point).toBeGreaterThan(90);
     const unsigned = dataset({ guarantees: [guarantee({ signed: 'unknown' })] });
@@ -64,7 +65,10 @@ describe('a guarantee before it exists, and one with nothing on record', () => {
     const later = commitment('c1', 'alpha', 'pledged', {
       history: [{ date: '2030-05-01', status: 'pledged', source: 'fx' }],
     });
-    const d = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })], commitments: [later] });
+    const d = dataset({
+      guarantees: [guarantee({ signed: '2029-01-01', legalForm: 'ratified-treaty' })],
+      commitments: [later],
+    });
     const before = assessed(d, 'g', { asOf: '2030-04-30' });
     const after = assessed(d, 'g', { asOf: '2030-05-01' });
     // The text binds from signing (view.ts: guarantorEngagement); a later pledge never unbinds it.

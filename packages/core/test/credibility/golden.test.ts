@@ -25,17 +25,17 @@ import { datasetArb } from './arbitrary-dataset.js';
  * apart from a changed engine. After a deliberate change to the rules or the data, and only
  * then, re-record: PLEDGEWATCH_GOLDEN=record npx vitest run --project core golden
  *
- * Re-recorded for the bundled dataset's November 2026 update (issue 12; engine v2 unchanged).
- * Baseline scores (current-calculus) that moved, and why:
- * - mfu viability 37.2 → 36.4 (credibility 46.8 unchanged): the US stance on the backstop is
- *   `conditional`, not `supports` — the clause committing the US to support the force if attacked was
- *   cut and the US is not a party to the Paris Declaration (Élysée); Norway's training offer is
- *   conditional on a ceasefire; the UK and French forces are a brigade each.
- * - uk-ukraine-2024 35.3 → 34.2: its legal form is `unknown` (OSW says legally binding; the UK called
- *   it an "assurance"), where it was coded `binding-agreement`.
- * - us-backstop stays 23.4: US monitoring is now `proposed`, not `conditional`, which v2's rules weigh
- *   no differently here.
- * The cut-off moves from 2026-02-28 to 2026-07-04, so histories and the as-of date change too.
+ * Re-recorded for engine v2's text engagement (TEXT_ENGAGEMENT in credibility/view.ts): a signed
+ * text engages its guarantors as far as its legal form ties hands (Fearon 1997) — a ratified
+ * treaty fully, a binding agreement 0.8, an executive agreement 0.6, a political declaration or an
+ * unknown form 0.5, a statement 0.35 — where every signed text bound them in full. Baseline
+ * scores (current-calculus, 2026-07-04) that moved, and why:
+ * - mfu 46.8 → 41.1: the Paris Declaration is a political declaration, so its 19 signatories are
+ *   half engaged by the text alone (cohesion.share-committed 100 → 70, depth halved) until a
+ *   commitment of theirs is further along.
+ * - uk-ukraine-2024 34.2 → 28.2 (legal form unknown) and us-ukraine-2024 36.5 → 29.3 (executive
+ *   agreement): the same, through share-committed and depth.
+ * - budapest-1994 (5), nato-article5 (0), us-backstop (23.4) and us-ukraine-draft (8.7) unchanged.
  */
 
 const fixturePath = fileURLToPath(new URL('./golden.json', import.meta.url));
