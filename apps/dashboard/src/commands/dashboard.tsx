@@ -3,6 +3,7 @@ import type { DashboardSettings } from '../live/settings.js';
 import { VIEWS, type ViewId } from '../navigation/keys.js';
 import { letInkDrawLive } from '../terminal/live-even-in-ci.js';
 import { showLoadingScreen } from '../terminal/loading-screen.js';
+import type { ColorDepth } from '../views/theme.js';
 import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { type CommandIO, writeLines } from './io.js';
@@ -118,13 +119,15 @@ export async function runDashboard(argv: string[], io: CommandIO): Promise<numbe
     const view = viewOption(values.view);
     const settings: DashboardSettings = { asOf, profile: values.profile, today: readToday(io.env) };
     const color = !values['no-color'] && !io.env.NO_COLOR;
+    const { terminalColorDepth } = await import('../terminal/color-depth.js');
+    const depth = terminalColorDepth();
     if (loading) {
       loading.say('loading the dataset …');
       letInkDrawLive();
       const { runInteractive } = await import('../terminal/interactive.js');
-      return await runInteractive(dir, settings, { color, view, io, screen: loading.screen });
+      return await runInteractive(dir, settings, { color, depth, view, io, screen: loading.screen });
     }
-    return await printOnce(dir, settings, { json: values.json === true, width, height, view, color, io });
+    return await printOnce(dir, settings, { json: values.json === true, width, height, view, color, depth, io });
   } catch (error) {
     loading?.screen.leave();
     throw error;
@@ -135,9 +138,17 @@ export async function runDashboard(argv: string[], io: CommandIO): Promise<numbe
 async function printOnce(
   dir: string,
   settings: DashboardSettings,
-  options: { json: boolean; width?: number; height?: number; view?: ViewId; color: boolean; io: CommandIO },
+  options: {
+    json: boolean;
+    width?: number;
+    height?: number;
+    view?: ViewId;
+    color: boolean;
+    depth?: ColorDepth;
+    io: CommandIO;
+  },
 ): Promise<number> {
-  const { io, width, height, view, color } = options;
+  const { io, width, height, view, color, depth } = options;
   const { formatDiagnostic, hasErrors, loadDataset, safeJson } = await import('@pledgewatch/core');
   const result = await loadDataset(dir);
   await checkProfile(result, settings);
@@ -152,6 +163,7 @@ async function printOnce(
     columns: width ?? io.stdout.columns ?? 100,
     rows: height ?? io.stdout.rows ?? 40,
     color,
+    depth,
     view: view ?? (live.data ? 'overview' : 'diagnostics'),
   });
   io.stdout.write(`${frame}\n`);

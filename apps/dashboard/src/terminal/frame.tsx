@@ -3,6 +3,7 @@ import type { LiveState } from '../live/live-state.js';
 import type { ViewId } from '../navigation/keys.js';
 import { buildScreenModel, openingUiState } from '../rows/screen-model.js';
 import { Screen } from '../screen.js';
+import type { ColorDepth } from '../views/theme.js';
 
 /**
  * One frame as a string, for `--once` and pipes. Effects do not run in renderToString, so
@@ -10,13 +11,20 @@ import { Screen } from '../screen.js';
  */
 export function renderFrame(
   live: LiveState,
-  options: { columns: number; rows: number; color: boolean; view: ViewId },
+  options: { columns: number; rows: number; color: boolean; depth?: ColorDepth; view: ViewId },
 ): string {
   const ui = openingUiState(live, options.view);
   const model = buildScreenModel(live, ui);
   const size = { columns: options.columns, rows: options.rows };
   return renderToString(
-    <Screen live={live} ui={ui} model={model} size={size} theme={{ color: options.color }} watching={false} />,
+    <Screen
+      live={live}
+      ui={ui}
+      model={model}
+      size={size}
+      theme={{ color: options.color, depth: options.depth }}
+      watching={false}
+    />,
     { columns: options.columns },
   );
 }

@@ -5,6 +5,7 @@ import type { CommandIO } from '../commands/io.js';
 import { type LiveDataset, openLiveDataset } from '../live/live-dataset.js';
 import type { DashboardSettings } from '../live/settings.js';
 import type { ViewId } from '../navigation/keys.js';
+import type { ColorDepth } from '../views/theme.js';
 import { type AlternateScreen, enterAlternateScreen } from './alternate-screen.js';
 import { inkStdout } from './ink-stdout.js';
 import { createOutside, type Outside } from './outside.js';
@@ -17,7 +18,14 @@ import type { WriteBeforeFrame } from './use-terminal-size.js';
  */
 export function mountDashboard(
   live: LiveDataset,
-  options: { stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; color: boolean; view: ViewId; outside?: Outside },
+  options: {
+    stdout: NodeJS.WriteStream;
+    stdin: NodeJS.ReadStream;
+    color: boolean;
+    depth?: ColorDepth;
+    view: ViewId;
+    outside?: Outside;
+  },
 ): Instance {
   // After a resize Ink's idea of what is on screen is wrong (the terminal reflowed, scrolled
   // or cut it), yet its incremental renderer rewrites only the lines that differ from the
@@ -40,7 +48,7 @@ export function mountDashboard(
   return render(
     <App
       live={live}
-      theme={{ color: options.color }}
+      theme={{ color: options.color, depth: options.depth }}
       initialView={options.view}
       onResize={resized}
       outside={options.outside}
@@ -64,7 +72,7 @@ export function mountDashboard(
 export async function runInteractive(
   dir: string,
   settings: DashboardSettings,
-  options: { color: boolean; view?: ViewId; io: CommandIO; screen?: AlternateScreen },
+  options: { color: boolean; depth?: ColorDepth; view?: ViewId; io: CommandIO; screen?: AlternateScreen },
 ): Promise<number> {
   const { io } = options;
   const live = await openLiveDataset(dir, settings);
@@ -110,6 +118,7 @@ export async function runInteractive(
       stdout,
       stdin,
       color: options.color,
+      depth: options.depth,
       view: options.view ?? (first.data ? 'overview' : 'diagnostics'),
       outside,
     });
