@@ -159,6 +159,16 @@ describe('the historical dataset', () => {
     }
     const actor = (id: string) => dataset.actors.find((a) => a.id === id)!;
     expect(actor('uk').nuclearSince?.date).toBe('1952-10-03');
+    // Before the first test (16 July 1945) no one was nuclear-armed: every pre-1945 case's parties
+    // have a known status, so resolve.escalation-risk is exact there, not a span from 0 to -20.
+    for (const c of cases.filter((x) => x.asOf < '1945-07-16')) {
+      const g = byId(c.guarantee);
+      for (const id of [g.adversary, ...g.guarantors]) {
+        const fact = actor(id).nuclearArmed;
+        const known = fact !== undefined && fact !== 'unknown' && fact.value !== 'unknown';
+        expect(known, `${c.guarantee}: ${id}`).toBe(true);
+      }
+    }
     expect(actor('russia').meansLost?.[0]).toMatchObject({ date: '2022-02-24', kind: 'lost-means' });
   });
 
