@@ -23,7 +23,7 @@ export {
   changedIds,
   describeChanges,
 } from './change-feed/change-feed.js';
-export { formatFeedLine, scoreInFull, scoreMove } from './change-feed/feed-line.js';
+export { formatFeedLine } from './change-feed/feed-line.js';
 export { formatChangeEntry, formatChangeSummary } from './change-feed/format.js';
 // Coalition matrix
 export { type CoalitionMatrix, type CoalitionRow, coalitionMatrix, commitmentStrength } from './coalition/matrix.js';

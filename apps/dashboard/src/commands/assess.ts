@@ -3,12 +3,14 @@ import {
   assess,
   dataFreshness,
   formatDiagnostic,
+  formatPercentRange,
+  formatScore,
   type GuaranteeAssessment,
   loadDataset,
   neutralizeText,
   rankSensitivity,
-  type ScoreRange,
   safeJson,
+  shortLabel,
 } from '@pledgewatch/core';
 import { datasetArgument, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
@@ -19,7 +21,7 @@ import { readToday } from './today.js';
 export const assessHelp = `Usage: pledgewatch assess [DIR] [--as-of DATE] [--profile ID] [--scenario ID]... [--json]
 
 Assesses every guarantee in a dataset (default: the bundled Ukraine dataset): deterrent
-credibility and, apart, viability, each as low – point – high over what is unknown, the
+credibility and, apart, viability, each as low ‹point› high over what is unknown, the
 reference-class base rate beside it, and the open questions that move the scores most.
 
 Options:
@@ -32,7 +34,6 @@ Options:
 
 Exit codes: 0 ok, 1 the data has errors (listed as by \`pledgewatch check\`), 2 a wrong option.`;
 
-const fmt = (r: ScoreRange) => (r.low === r.high ? `${r.point}` : `${r.low}–${r.point}–${r.high}`);
 const text = (s: string) => neutralizeText(s, { singleLine: true });
 
 function table(rows: string[][]): string[] {
@@ -49,10 +50,10 @@ function guaranteeRows(guarantees: GuaranteeAssessment[]): string[][] {
   return [
     ['GUARANTEE', 'CREDIBILITY', 'VIABILITY', 'BASE RATE', 'FACTORS cap/com/res/coh'],
     ...guarantees.map((g) => [
-      text(g.shortName ?? g.name).slice(0, 48),
-      fmt(g.credibility),
-      fmt(g.viability),
-      `${g.baseRate.low}–${g.baseRate.high}%`,
+      text(shortLabel(g)).slice(0, 48),
+      formatScore(g.credibility),
+      formatScore(g.viability),
+      formatPercentRange(g.baseRate.low, g.baseRate.high),
       g.factors.map((f) => Math.round(f.score.point)).join('/'),
     ]),
   ];
@@ -60,14 +61,14 @@ function guaranteeRows(guarantees: GuaranteeAssessment[]): string[][] {
 
 function readable(assessment: Assessment): string[] {
   const lines = [
-    `Credibility as of ${assessment.asOf}, profile ${assessment.profile.id}${assessment.scenarios.length ? `, scenarios: ${assessment.scenarios.join(', ')}` : ''} (low–point–high, 0–100)`,
+    `Credibility as of ${assessment.asOf}, profile ${assessment.profile.id}${assessment.scenarios.length ? `, scenarios: ${assessment.scenarios.join(', ')}` : ''} (low ‹point› high, 0–100)`,
     '',
     ...table(guaranteeRows(assessment.guarantees)),
   ];
   const flagged = assessment.guarantees.filter((g) => g.flags.length > 0);
   if (flagged.length > 0) {
     lines.push('', 'Flags:');
-    for (const g of flagged) for (const f of g.flags) lines.push(`  ${text(g.shortName ?? g.name)}: ${text(f)}`);
+    for (const g of flagged) for (const f of g.flags) lines.push(`  ${text(shortLabel(g))}: ${text(f)}`);
   }
   const ranking = rankSensitivity(assessment).filter((e) => e.swing.credibility > 0 || e.swing.viability > 0);
   if (ranking.length > 0) {

@@ -6,6 +6,7 @@ import {
   dataFreshness,
   ERAS,
   formatDiagnostic,
+  formatScore,
   loadDataset,
   readOutcomes,
   runBacktest,
@@ -90,7 +91,7 @@ function backtestLines(result: BacktestResult): string[] {
         c.outcome.padEnd(12),
         ...ids.map((id) => {
           const s = c.credibility[id]!;
-          return `${s.point.toFixed(1)} (${s.low.toFixed(0)}–${s.high.toFixed(0)})`.padEnd(16);
+          return formatScore(s).padEnd(16);
         }),
       ].join('  ') + (c.problem ? `  [${c.problem}]` : ''),
   );
@@ -99,7 +100,7 @@ function backtestLines(result: BacktestResult): string[] {
       `  ${p.profile.padEnd(16)}  overall ${figure(p.overall)} (${p.overall.pairs} pairs)  ${ERAS.map((e) => `${e} ${figure(p.byEra[e])} (${p.byEra[e].pairs})`).join('  ')}`,
   );
   return [
-    'Credibility on the day before each test (point, low–high), beside what happened',
+    'Credibility on the day before each test (low ‹point› high), beside what happened',
     '',
     header,
     ...rows,

@@ -1,6 +1,8 @@
 import {
   type ChangedFact,
   type DatasetComparison,
+  formatScore,
+  formatSignedDelta,
   type GuaranteeMove,
   neutralizeText,
   type RuleMove,
@@ -20,22 +22,11 @@ export interface DiffSides {
 const plain = (s: string) => neutralizeText(s, { singleLine: true });
 const md = (s: string) => plain(s).replace(/([\\`*_{}[\]<>|#!~])/g, '\\$1');
 
-/** "30 ‹41› 52". */
-export function formatRange(r: ScoreRange): string {
-  const n = (x: number) => `${Math.round(x)}`;
-  return `${n(r.low)} ‹${n(r.point)}› ${n(r.high)}`;
-}
-
-function signed(n: number): string {
-  const r = Math.round(n);
-  return r > 0 ? `+${r}` : r < 0 ? `−${-r}` : '±0';
-}
-
 function move(before: ScoreRange | undefined, after: ScoreRange | undefined): string {
-  if (!before) return `new: ${formatRange(after!)}`;
-  if (!after) return `was ${formatRange(before)}, gone`;
-  if (formatRange(before) === formatRange(after)) return `${formatRange(after)} (unchanged)`;
-  return `${formatRange(before)} → ${formatRange(after)} (${signed(after.point - before.point)})`;
+  if (!before) return `new: ${formatScore(after!)}`;
+  if (!after) return `was ${formatScore(before)}, gone`;
+  if (formatScore(before) === formatScore(after)) return `${formatScore(after)} (unchanged)`;
+  return `${formatScore(before)} → ${formatScore(after)} (${formatSignedDelta(after.point - before.point)})`;
 }
 
 function sourceLine(fact: ChangedFact, quote: (s: string) => string): string {
@@ -80,7 +71,7 @@ function guaranteeText(g: GuaranteeMove, width: number): string[] {
   const name = plain(g.label).slice(0, width).padEnd(width);
   if (!g.moved) {
     return [
-      `  ${name}  unchanged: credibility ${formatRange(g.after!.credibility)}, viability ${formatRange(g.after!.viability)}`,
+      `  ${name}  unchanged: credibility ${formatScore(g.after!.credibility)}, viability ${formatScore(g.after!.viability)}`,
     ];
   }
   return [

@@ -1,4 +1,4 @@
-import { admiraltyGrade, type Dataset, type Id } from '@pledgewatch/core';
+import { admiraltyGrade, type Dataset, type Id, shortLabel } from '@pledgewatch/core';
 import { clean } from '../terminal/text.js';
 
 /**
@@ -19,7 +19,7 @@ export function namesOf(dataset: Dataset): Names {
   const cached = namesCache.get(dataset);
   if (cached) return cached;
   const actors = new Map(dataset.actors.map((a) => [a.id, clean(a.name)]));
-  const guarantees = new Map(dataset.guarantees.map((g) => [g.id, clean(g.shortName ?? g.name)]));
+  const guarantees = new Map(dataset.guarantees.map((g) => [g.id, clean(shortLabel(g))]));
   const sources = new Map(dataset.sources.map((s) => [s.id, `${clean(s.publisher)} ${admiraltyGrade(s)}`]));
   const names: Names = {
     actor: (id) => actors.get(id) ?? clean(id),

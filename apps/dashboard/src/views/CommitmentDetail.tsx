@@ -4,7 +4,8 @@ import {
   capabilityLabel,
   citedSources,
   formatScale,
-  scoreInFull,
+  formatScore,
+  formatSignedDelta,
 } from '@pledgewatch/core';
 import type { Names } from '../rows/names.js';
 import type { SourceLine } from '../rows/selection.js';
@@ -24,9 +25,6 @@ export interface CommitmentDetailProps {
   scroll: number;
 }
 
-const signed = (n: number) =>
-  Math.round(n) > 0 ? `+${Math.round(n)}` : Math.round(n) < 0 ? `−${Math.abs(Math.round(n))}` : '±0';
-
 /** What the commitment adds: its guarantee assessed with it and with it withdrawn. */
 function shareLines(share: CommitmentShare | undefined, assessed: boolean, guarantee: string): PaneLine[] {
   const head: PaneLine = { text: `What it adds to ${guarantee}`, look: 'heading' };
@@ -36,11 +34,11 @@ function shareLines(share: CommitmentShare | undefined, assessed: boolean, guara
   return [
     head,
     {
-      text: `  credibility ${scoreInFull(withIt.credibility)} with it, ${scoreInFull(withoutIt.credibility)} without it (${signed(withIt.credibility.point - withoutIt.credibility.point)} points)`,
+      text: `  credibility ${formatScore(withIt.credibility)} with it, ${formatScore(withoutIt.credibility)} without it (${formatSignedDelta(withIt.credibility.point - withoutIt.credibility.point)} points)`,
       indent: 4,
     },
     {
-      text: `  viability ${scoreInFull(withIt.viability)} with it, ${scoreInFull(withoutIt.viability)} without it (${signed(withIt.viability.point - withoutIt.viability.point)} points)`,
+      text: `  viability ${formatScore(withIt.viability)} with it, ${formatScore(withoutIt.viability)} without it (${formatSignedDelta(withIt.viability.point - withoutIt.viability.point)} points)`,
       indent: 4,
     },
     {

@@ -1,5 +1,5 @@
 import type { GuaranteeAssessment, Id } from '@pledgewatch/core';
-import { scoreInFull } from '@pledgewatch/core';
+import { formatScore } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
 import { TREND_WINDOW_DAYS } from '../live/assessment.js';
 import { fit } from '../terminal/text.js';
@@ -63,8 +63,8 @@ export function GuaranteeScores(props: GuaranteeScoresProps) {
             {a ? (
               <>
                 <RangeBar range={a.credibility} width={barWidth} theme={theme} />
-                {` ${fit(scoreInFull(a.credibility), 12)}`}
-                {fit(scoreInFull(a.viability), 12)}
+                {` ${fit(formatScore(a.credibility), 12)}`}
+                {fit(formatScore(a.viability), 12)}
                 <Text bold={!!line.trend?.delta} dimColor={line.trend?.delta === 0}>
                   {trendText(line.trend)}
                 </Text>

@@ -1,4 +1,4 @@
-import { formatScoreRange, type ScoreRange } from '@pledgewatch/core';
+import { formatScoreRange, formatSignedDelta, type ScoreRange } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
 import { fit } from '../terminal/text.js';
 import { RangeBar } from './RangeBar.js';
@@ -29,11 +29,6 @@ export interface ScenariosProps {
   width: number;
   height: number;
   theme: Theme;
-}
-
-function delta(a: ScoreRange, b: ScoreRange): string {
-  const d = Math.round(b.point - a.point);
-  return d === 0 ? '±0' : d > 0 ? `+${d}` : `${d}`;
 }
 
 /** Scenarios and answers to toggle on the left; credibility recomputed beside the baseline below. */
@@ -72,7 +67,7 @@ export function Scenarios({ items, cursor, comparison, problem, width, height, t
           {` ${fit(formatScoreRange(line.baseline), 7)}→ `}
           <RangeBar range={line.scenario} width={barWidth} theme={theme} />
           {` ${fit(formatScoreRange(line.scenario), 7)}`}
-          <Text bold>{fit(delta(line.baseline, line.scenario), 5)}</Text>
+          <Text bold>{fit(formatSignedDelta(line.scenario.point - line.baseline.point), 5)}</Text>
           <Text
             dimColor
           >{` viability ${formatScoreRange(line.viabilityBaseline)} → ${formatScoreRange(line.viabilityScenario)}`}</Text>

@@ -1,4 +1,4 @@
-import { type Id, scoreMove } from '@pledgewatch/core';
+import { formatScoreMove, type Id } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
 import type { ChangeEffect } from '../live/assessment.js';
 import type { SourceLine } from '../rows/selection.js';
@@ -21,11 +21,11 @@ function effectLines(row: TimelineRow, effects: ChangeEffect[] | undefined, sour
   else if (effects.length === 0) lines.push({ text: '  no guarantee’s score moved', look: 'dim' });
   for (const e of effects ?? []) {
     lines.push({
-      text: `  ${e.guarantee} credibility ${scoreMove(e.before.credibility, e.after.credibility)}`,
+      text: `  ${e.guarantee} credibility ${formatScoreMove(e.before.credibility, e.after.credibility)}`,
       indent: 4,
     });
     lines.push({
-      text: `  ${e.guarantee} viability ${scoreMove(e.before.viability, e.after.viability)}`,
+      text: `  ${e.guarantee} viability ${formatScoreMove(e.before.viability, e.after.viability)}`,
       indent: 4,
       look: 'dim',
     });

@@ -1,5 +1,5 @@
 import type { Id } from '@pledgewatch/core';
-import { type ScoreRange, scoreMove } from '@pledgewatch/core';
+import { formatScoreMove, formatSignedDelta, type ScoreRange } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
 import { type QuestionRow, swingText } from '../rows/questions.js';
 import type { SourceLine } from '../rows/selection.js';
@@ -49,16 +49,13 @@ function detailLines(row: QuestionRow, effects: AnswerEffect[] | undefined, sour
       if (mine.length === 0)
         return [{ text: `  ${clean(a.label)}${effects ? ': no effect on a guarantee' : ''}`, indent: 4 }];
       return mine.map((e) => ({
-        text: `  ${clean(a.label)}: ${e.guarantee} ${scoreMove(e.baseline, e.credibility)} (${formatDelta(e.credibility.point - e.baseline.point)})`,
+        text: `  ${clean(a.label)}: ${e.guarantee} ${formatScoreMove(e.baseline, e.credibility)} (${formatSignedDelta(e.credibility.point - e.baseline.point)})`,
         indent: 4,
       }));
     }),
     ...sourceListLines(sources),
   ];
 }
-
-const formatDelta = (d: number) =>
-  Math.round(d) > 0 ? `+${Math.round(d)}` : Math.round(d) < 0 ? `−${Math.abs(Math.round(d))}` : '±0';
 
 /** The open questions, the ones that move credibility most first, with the selected one's details. */
 export function Unknowns({ rows, cursor, detail, effects, sources, scroll, changed, width, height }: UnknownsProps) {

@@ -1,16 +1,12 @@
-import { type GuaranteeExplanation, type RuleFiring, scoreInFull } from '@pledgewatch/core';
+import {
+  formatPercentRange,
+  formatScore,
+  formatSignedScore,
+  type GuaranteeExplanation,
+  type RuleFiring,
+} from '@pledgewatch/core';
 import { clean } from '../terminal/text.js';
 import { Pane, type PaneLine } from './Pane.js';
-
-const signed = (n: number) =>
-  Math.round(n) > 0 ? `+${Math.round(n)}` : Math.round(n) < 0 ? `−${Math.abs(Math.round(n))}` : '±0';
-
-function effectText(r: RuleFiring): string {
-  const e = r.effect;
-  return Math.round(e.low) === Math.round(e.high)
-    ? signed(e.point)
-    : `${signed(e.low)} ‹${signed(e.point)}› ${signed(e.high)}`;
-}
 
 function inputsText(inputs: RuleFiring['inputs']): string {
   const parts = Object.entries(inputs).map(([k, v]) => `${clean(k)} ${v === null ? 'unknown' : clean(String(v))}`);
@@ -19,7 +15,7 @@ function inputsText(inputs: RuleFiring['inputs']): string {
 
 function ruleLines(r: RuleFiring): PaneLine[] {
   return [
-    { text: `  ${effectText(r)}  ${clean(r.title)}: ${clean(r.explanation)}`, indent: 6 },
+    { text: `  ${formatSignedScore(r.effect)}  ${clean(r.title)}: ${clean(r.explanation)}`, indent: 6 },
     { text: `      read: ${inputsText(r.inputs)}`, look: 'dim', indent: 8 },
     ...(r.citations.length
       ? [
@@ -37,14 +33,14 @@ function ruleLines(r: RuleFiring): PaneLine[] {
 export function whyLines(e: GuaranteeExplanation): PaneLine[] {
   const lines: PaneLine[] = [
     {
-      text: `Credibility ${scoreInFull(e.credibility)} · viability ${scoreInFull(e.viability)} (0–100; low ‹most likely› high)`,
+      text: `Credibility ${formatScore(e.credibility)} · viability ${formatScore(e.viability)} (0–100; low ‹most likely› high)`,
       look: 'heading',
     },
     { text: 'Factors (weight × score = points of credibility), largest first:', look: 'heading' },
   ];
   for (const f of e.factors) {
     lines.push({
-      text: `${f.factor}: weight ${Math.round(f.weight * 100)}% × ${scoreInFull(f.score)} = ${f.contribution} points`,
+      text: `${f.factor}: weight ${Math.round(f.weight * 100)}% × ${formatScore(f.score)} = ${f.contribution} points`,
     });
     for (const r of f.rules) lines.push(...ruleLines(r));
     if (f.rules.length === 0) lines.push({ text: '  no rule fired for this factor', look: 'dim' });
@@ -64,7 +60,7 @@ export function whyLines(e: GuaranteeExplanation): PaneLine[] {
   lines.push(
     { text: 'Base rate (context, never mixed into the score):', look: 'heading' },
     {
-      text: `  ${clean(e.baseRate.label)}: ${e.baseRate.low}–${e.baseRate.high}% — ${clean(e.baseRate.citation.reference)}`,
+      text: `  ${clean(e.baseRate.label)}: ${formatPercentRange(e.baseRate.low, e.baseRate.high)} — ${clean(e.baseRate.citation.reference)}`,
       indent: 4,
     },
   );
@@ -83,7 +79,7 @@ export function whyLines(e: GuaranteeExplanation): PaneLine[] {
     });
   for (const r of e.uncertainRules)
     lines.push({
-      text: `  ${effectText(r)} ${clean(r.title)}: an input is unknown (${inputsText(r.inputs)})`,
+      text: `  ${formatSignedScore(r.effect)} ${clean(r.title)}: an input is unknown (${inputsText(r.inputs)})`,
       indent: 6,
     });
   return lines;

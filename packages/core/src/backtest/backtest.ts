@@ -4,6 +4,7 @@ import type { ScoreRange } from '../credibility/types.js';
 import type { Id, IsoDate } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Profile } from '../model/profile.js';
+import { shortLabel } from '../wording/labels.js';
 import { type Outcome, type OutcomeCase, outcomeClass } from './outcomes.js';
 
 /**
@@ -83,7 +84,7 @@ function assessCase(dataset: Dataset, c: OutcomeCase, profiles: readonly Profile
     credibility[profile.id] = g?.credibility ?? NOT_ASSESSED;
     if (g) {
       viability = g.viability;
-      name = g.shortName ?? g.name;
+      name = shortLabel(g);
     }
   }
   return {

@@ -1,6 +1,7 @@
 import type { Assessment, Citation } from '../credibility/types.js';
 import { ESTIMATIVE_STANDARDS, type EstimativeStandard } from '../language/estimative.js';
 import { enumWords as words } from '../wording/labels.js';
+import { formatPercentRange } from '../wording/numbers.js';
 import { SOURCING_RULES } from './sourcing.js';
 import type { MethodSection } from './types.js';
 import { clean } from './wording.js';
@@ -25,7 +26,7 @@ export function buildMethod(assessment: Assessment | undefined, standard: Estima
       }
     }
     baseRates.add(
-      `${clean(g.baseRate.label)}: ${g.baseRate.low}–${g.baseRate.high}% (${clean(g.baseRate.citation.reference)}).`,
+      `${clean(g.baseRate.label)}: ${formatPercentRange(g.baseRate.low, g.baseRate.high)} (${clean(g.baseRate.citation.reference)}).`,
     );
   }
   const s = ESTIMATIVE_STANDARDS[standard];

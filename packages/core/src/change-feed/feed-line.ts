@@ -1,4 +1,4 @@
-import type { ScoreRange } from '../credibility/types.js';
+import { formatScoreMove } from '../wording/numbers.js';
 import type { ChangeFeedEntry } from './change-feed.js';
 import { formatChangeEntry } from './format.js';
 
@@ -9,26 +9,9 @@ import { formatChangeEntry } from './format.js';
  * point is always printed.
  */
 
-const whole = (x: number) => String(Math.round(x));
-
-/** A score as low ‹point› high, e.g. "16 ‹38› 67"; its point alone when it has no spread. */
-export function scoreInFull(r: ScoreRange): string {
-  return Math.round(r.low) === Math.round(r.high)
-    ? whole(r.point)
-    : `${whole(r.low)} ‹${whole(r.point)}› ${whole(r.high)}`;
-}
-
-/** How a score moved: "16 ‹38→41› 67" when only the point moved, else "16 ‹38› 67 → 20 ‹41› 70". */
-export function scoreMove(from: ScoreRange, to: ScoreRange): string {
-  const same = (a: number, b: number) => Math.round(a) === Math.round(b);
-  if (same(from.low, to.low) && same(from.high, to.high) && !same(from.low, from.high))
-    return `${whole(from.low)} ‹${whole(from.point)}→${whole(to.point)}› ${whole(to.high)}`;
-  return `${scoreInFull(from)} → ${scoreInFull(to)}`;
-}
-
 function phrase(entry: ChangeFeedEntry): string {
   if (entry.kind === 'credibility' || entry.kind === 'viability')
-    return `${entry.label} ${entry.kind} ${scoreMove(entry.from, entry.to)}`;
+    return `${entry.label} ${entry.kind} ${formatScoreMove(entry.from, entry.to)}`;
   return formatChangeEntry(entry);
 }
 

@@ -1,5 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { FACTORS } from '../model/profile.js';
+import { shortLabel } from '../wording/labels.js';
+import { formatPercentRange, formatSignedScore, formatScore as range } from '../wording/numbers.js';
 import { assess } from './assess.js';
 import { baseRate } from './base-rate.js';
 import { CREDIBILITY_RULES } from './catalogue.js';
@@ -7,7 +9,7 @@ import { CITATIONS } from './citations.js';
 import { BUILTIN_PROFILES, normalisedWeights } from './profiles.js';
 import type { CredibilityRule } from './rule.js';
 import { rankSensitivity, type SensitivityEntry } from './sensitivity.js';
-import type { Assessment, ScoreRange } from './types.js';
+import type { Assessment } from './types.js';
 
 /**
  * docs/credibility.md, written from the rule catalogue itself so the documentation cannot
@@ -31,7 +33,6 @@ const FAMILY_TITLES: Record<CredibilityRule['factor'], string> = {
   viability: 'Viability (kept apart from credibility)',
 };
 
-const range = (r: ScoreRange) => (r.low === r.high ? `${r.point}` : `${r.low} – **${r.point}** – ${r.high}`);
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 
 function ruleSection(rule: CredibilityRule): string {
@@ -82,7 +83,7 @@ function method(): string {
     '',
     ...(['defence', 'consultation'] as const).map((o) => {
       const b = baseRate({ obligation: o });
-      return `- ${o === 'defence' ? 'Defence obligations' : 'Every other obligation'}: ${b.low}–${b.high}% — ${b.label}. ${b.note ?? ''}`;
+      return `- ${o === 'defence' ? 'Defence obligations' : 'Every other obligation'}: ${formatPercentRange(b.low, b.high)} — ${b.label}. ${b.note ?? ''}`;
     }),
     '',
     '### Calibrated against history, and what the engine cannot see',
@@ -94,24 +95,23 @@ function method(): string {
 
 function worked(example: WorkedExample): string {
   const { assessment } = example;
-  const label = (g: { name: string; shortName?: string }) => g.shortName ?? g.name;
   const lines = [
     '## Worked example: the bundled dataset',
     '',
-    `${example.datasetTitle}, as of ${assessment.asOf}, profile \`${assessment.profile.id}\`. Scores are low – **point** – high: the point is the most likely reading of the record, the ends what the unknowns and open questions allow.`,
+    `${example.datasetTitle}, as of ${assessment.asOf}, profile \`${assessment.profile.id}\`. Scores read low ‹point› high: the point is the most likely reading of the record, the ends what the unknowns and open questions allow; a rule's points read the same way, signed.`,
     '',
     '| Guarantee | Credibility | Viability | Base rate (alliances honoured) |',
     '|---|---|---|---|',
     ...assessment.guarantees.map(
       (g) =>
-        `| ${cell(g.name)} | ${range(g.credibility)} | ${range(g.viability)} | ${g.baseRate.low}–${g.baseRate.high}% |`,
+        `| ${cell(g.name)} | ${range(g.credibility)} | ${range(g.viability)} | ${formatPercentRange(g.baseRate.low, g.baseRate.high)} |`,
     ),
     '',
     'Flags for the reader:',
     '',
     ...assessment.guarantees
       .filter((g) => g.flags.length > 0)
-      .map((g) => `- **${cell(label(g))}:** ${cell(g.flags.join(' '))}`),
+      .map((g) => `- **${cell(shortLabel(g))}:** ${cell(g.flags.join(' '))}`),
     '',
   ];
   const focus = assessment.guarantees.find((g) => g.guarantee === example.focus);
@@ -125,22 +125,22 @@ function worked(example: WorkedExample): string {
       '|---|---|---|---|',
     );
     for (const f of focus.factors) {
-      const reasons = f.reasons.map((r) => `${r.rule} (${range(r.effect)})`).join('; ');
+      const reasons = f.reasons.map((r) => `${r.rule} (${formatSignedScore(r.effect)})`).join('; ');
       lines.push(`| ${f.factor} | ${Math.round(f.weight * 100)}% | ${range(f.score)} | ${cell(reasons)} |`);
     }
     lines.push(
-      `| viability | — | ${range(focus.viability)} | ${cell(focus.viabilityReasons.map((r) => `${r.rule} (${range(r.effect)})`).join('; '))} |`,
+      `| viability | — | ${range(focus.viability)} | ${cell(focus.viabilityReasons.map((r) => `${r.rule} (${formatSignedScore(r.effect)})`).join('; '))} |`,
       '',
       'In words:',
       '',
       ...[...focus.factors.flatMap((f) => f.reasons), ...focus.viabilityReasons].map(
-        (r) => `- **${r.title}** (${range(r.effect)}): ${cell(r.explanation)}`,
+        (r) => `- **${r.title}** (${formatSignedScore(r.effect)}): ${cell(r.explanation)}`,
       ),
       '',
     );
     if (focus.questions?.length) {
       lines.push(
-        `### What each answer would do to the ${cell(label(focus))}`,
+        `### What each answer would do to the ${cell(shortLabel(focus))}`,
         '',
         'Each open question’s answers applied one at a time to the record; the swing is the largest minus the smallest point.',
         '',

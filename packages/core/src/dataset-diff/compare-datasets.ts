@@ -8,6 +8,7 @@ import type { Dataset } from '../model/dataset.js';
 import type { Judgment } from '../model/judgment.js';
 import { admiraltyGrade } from '../model/source.js';
 import { type Snapshot, snapshotAt } from '../timeline/snapshot.js';
+import { shortLabel } from '../wording/labels.js';
 
 /**
  * A change to a dataset reviewed by what it does: two states of the dataset (two git revisions,
@@ -200,7 +201,7 @@ function guaranteeMoves(before: Assessment, after: Assessment): { guarantees: Gu
       !b || rounded(b.credibility) !== rounded(g.credibility) || rounded(b.viability) !== rounded(g.viability);
     guarantees.push({
       guarantee: g.guarantee,
-      label: g.shortName ?? g.name,
+      label: shortLabel(g),
       ...(b ? { before: scores(b) } : {}),
       after: scores(g),
       moved,
@@ -208,7 +209,7 @@ function guaranteeMoves(before: Assessment, after: Assessment): { guarantees: Gu
     if (b) rules.push(...ruleMoves(b, g));
   }
   for (const b of old.values()) {
-    guarantees.push({ guarantee: b.guarantee, label: b.shortName ?? b.name, before: scores(b), moved: true });
+    guarantees.push({ guarantee: b.guarantee, label: shortLabel(b), before: scores(b), moved: true });
   }
   return { guarantees, rules };
 }

@@ -1,10 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatFeedLine, scoreInFull, scoreMove } from '../change-feed/feed-line.js';
+import { formatFeedLine } from '../change-feed/feed-line.js';
 import { assess } from '../credibility/assess.js';
 import { loadDataset } from '../loading/load.js';
 import type { Dataset } from '../model/dataset.js';
 import { dayBefore, factsAfter, recordDates, stepAsOf } from '../time-travel/as-of-steps.js';
+import { formatScore, formatScoreMove } from '../wording/numbers.js';
 import { commitmentShare } from './commitment-share.js';
 import { explainGuarantee } from './why.js';
 
@@ -84,10 +85,10 @@ describe('time travel', () => {
 
 describe('the feed line', () => {
   it('prints the point: a moved point reads "16 ‹38→41› 67", scores first, then the cause', () => {
-    expect(scoreInFull({ low: 16, point: 38, high: 67 })).toBe('16 ‹38› 67');
-    expect(scoreInFull({ low: 29, point: 29, high: 29 })).toBe('29');
-    expect(scoreMove({ low: 16, point: 38, high: 67 }, { low: 16, point: 41, high: 67 })).toBe('16 ‹38→41› 67');
-    expect(scoreMove({ low: 16, point: 38, high: 67 }, { low: 20, point: 41, high: 70 })).toBe(
+    expect(formatScore({ low: 16, point: 38, high: 67 })).toBe('16 ‹38› 67');
+    expect(formatScore({ low: 29, point: 29, high: 29 })).toBe('29');
+    expect(formatScoreMove({ low: 16, point: 38, high: 67 }, { low: 16, point: 41, high: 67 })).toBe('16 ‹38→41› 67');
+    expect(formatScoreMove({ low: 16, point: 38, high: 67 }, { low: 20, point: 41, high: 70 })).toBe(
       '16 ‹38› 67 → 20 ‹41› 70',
     );
     const line = formatFeedLine([

@@ -1,7 +1,7 @@
 import { nearestWord } from '../loading/suggest.js';
 import type { Id } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
-import { capabilityLabel, commitmentLabel, guaranteeLabel } from '../wording/labels.js';
+import { capabilityLabel, commitmentLabel, guaranteeLabel, shortLabel } from '../wording/labels.js';
 
 /**
  * Finding what an analyst names: an id ("mfu-uk-ground") or a few words that pick out one entity
@@ -123,7 +123,7 @@ export function findGuarantee(dataset: Dataset, query: string): FindResult {
     query,
     dataset.guarantees.map((g) => ({
       id: g.id,
-      label: g.shortName ?? g.name,
+      label: shortLabel(g),
       words: guaranteeWords(dataset, g.id),
     })),
   );

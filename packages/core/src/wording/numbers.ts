@@ -40,6 +40,20 @@ export function formatScore(range: ScoreRange): string {
   return low === high ? point : `${low} ‹${point}› ${high}`;
 }
 
+/** How a score moved: "16 ‹38→41› 67" when only the point moved, else "16 ‹38› 67 → 20 ‹41› 70". */
+export function formatScoreMove(from: ScoreRange, to: ScoreRange): string {
+  const same = (a: number, b: number) => Math.round(a) === Math.round(b);
+  if (same(from.low, to.low) && same(from.high, to.high) && !same(from.low, from.high))
+    return `${whole(from.low)} ‹${whole(from.point)}→${whole(to.point)}› ${whole(to.high)}`;
+  return `${formatScore(from)} → ${formatScore(to)}`;
+}
+
+/** A change in points over a range, end by end: "−3 ‹+2› +8"; its point alone, "+5", when the ends agree. */
+export function formatSignedScore(range: ScoreRange): string {
+  if (Math.round(range.low) === Math.round(range.high)) return formatSignedDelta(range.point);
+  return `${formatSignedDelta(range.low)} ‹${formatSignedDelta(range.point)}› ${formatSignedDelta(range.high)}`;
+}
+
 /** The span alone, "16–67", for narrow columns that print the point beside it or not at all. */
 export function formatScoreRange(range: ScoreRange): string {
   return `${whole(range.low)}–${whole(range.high)}`;

@@ -7,8 +7,10 @@ import {
   formatNumber,
   formatPercentRange,
   formatScore,
+  formatScoreMove,
   formatScoreRange,
   formatSignedDelta,
+  formatSignedScore,
   readableNumbers,
 } from './numbers.js';
 import { describeScale } from './scales.js';
@@ -18,6 +20,13 @@ describe('the one wording of numbers', () => {
     expect(formatScore({ low: 16.2, point: 37.6, high: 67.4 })).toBe('16 ‹38› 67');
     expect(formatScore({ low: 48, point: 48, high: 48 })).toBe('48');
     expect(formatScoreRange({ low: 16.2, point: 37.6, high: 67.4 })).toBe('16–67');
+  });
+
+  it('writes a rule’s points the same way, signed, and a move with the point in full', () => {
+    expect(formatSignedScore({ low: -40, point: -22.8, high: -5.5 })).toBe('−40 ‹−23› −5');
+    expect(formatSignedScore({ low: 0, point: 6, high: 12 })).toBe('±0 ‹+6› +12');
+    expect(formatSignedScore({ low: 2.7, point: 2.9, high: 3.1 })).toBe('+3');
+    expect(formatScoreMove({ low: 16, point: 38, high: 67 }, { low: 16, point: 41, high: 67 })).toBe('16 ‹38→41› 67');
   });
 
   it('never prints a raw number or "unbounded" to a reader', () => {
