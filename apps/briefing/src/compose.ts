@@ -62,18 +62,3 @@ export function composeBriefing(dataset: Dataset, options: ComposeOptions): Comp
   });
   return { ok: true, briefing };
 }
-
-/**
- * The assessment on `date` from the history, without running the engine again: nothing the
- * engine reads changes between two dated changes, so it is the entry of the last change on
- * or before `date` (the history carries unchanged guarantees over on the same ground).
- * Undefined when `date` is before the first change.
- */
-export function assessmentOn(history: readonly Assessment[], date: string): Assessment | undefined {
-  let found: Assessment | undefined;
-  for (const entry of history) {
-    if (entry.asOf > date) break;
-    found = entry;
-  }
-  return found && { ...found, asOf: date };
-}
