@@ -70,3 +70,44 @@ describe('when a status began, apart from its reconfirmations (issue 12)', () =>
     expect(commitmentAsOf(back, '2026-04-02').began?.date).toBe('2026-04-01');
   });
 });
+
+describe('when a status began, on long histories (issue 18: cost linear in the history)', () => {
+  // Runs of 1 to 40 equal statuses, some longer than the short-history scan: every date of the
+  // history must give the first entry of its run, as reading the history backwards does.
+  const statuses = ['pledged', 'conditional', 'proposed'] as const;
+  const runLengths = [1, 40, 3, 17, 1, 1, 25, 2, 16, 33];
+  const history = runLengths.flatMap((n, run) =>
+    Array.from({ length: n }, () => ({ status: statuses[run % 3]!, source: 's' })),
+  );
+  const dated = history.map((h, i) => ({
+    ...h,
+    date: new Date(Date.UTC(2020, 0, 1 + i)).toISOString().slice(0, 10),
+  }));
+  const long = { ...commitment, history: dated };
+
+  it('gives the first entry of the unbroken run on every date, wherever the run starts', () => {
+    for (let i = 0; i < dated.length; i++) {
+      let start = i;
+      while (start > 0 && dated[start - 1]!.status === dated[i]!.status) start--;
+      expect(commitmentAsOf(long, dated[i]!.date).began, dated[i]!.date).toBe(dated[start]);
+    }
+  });
+
+  it('folds a history of 100,000 equal statuses over each of its dates in linear work', () => {
+    // Counted, not timed: how often the status of an entry is read while folding every date.
+    let reads = 0;
+    const entries = Array.from({ length: 100_000 }, (_, i) => ({
+      date: new Date(Date.UTC(1900, 0, 1 + i)).toISOString().slice(0, 10),
+      source: 's',
+      get status() {
+        reads++;
+        return 'pledged' as const;
+      },
+    }));
+    const huge = { ...commitment, history: entries };
+    for (const e of entries) expect(commitmentAsOf(huge, e.date).began).toBe(entries[0]);
+    // Building the run index reads each entry twice; each fold reads its own entry once or
+    // twice; a backwards scan from every date would read n²/2 = 5,000,000,000.
+    expect(reads).toBeLessThan(10 * entries.length);
+  });
+});

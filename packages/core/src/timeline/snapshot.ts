@@ -67,18 +67,49 @@ export function entryAsOf<T extends { date: string }>(
   return { entry: index >= 0 ? history[index] : undefined, index };
 }
 
+/** Histories this short are scanned back from the entry: cheaper than building an index. */
+const SCAN_LIMIT = 16;
+
+/**
+ * For each entry of a long history, the index where its unbroken run of equal `key` begins,
+ * built once per history (in one pass) and kept while the history lives: folding a history of
+ * n entries that share one status over each of its n dates would otherwise cost n².
+ */
+const runStartIndex = new WeakMap<object, WeakMap<object, Int32Array>>();
+
+function runStarts<T>(history: readonly T[], key: (entry: T) => unknown): Int32Array {
+  let byKey = runStartIndex.get(key);
+  if (!byKey) {
+    byKey = new WeakMap();
+    runStartIndex.set(key, byKey);
+  }
+  let starts = byKey.get(history);
+  if (!starts) {
+    starts = new Int32Array(history.length);
+    for (let i = 1; i < history.length; i++) starts[i] = key(history[i]!) === key(history[i - 1]!) ? starts[i - 1]! : i;
+    byKey.set(history, starts);
+  }
+  return starts;
+}
+
 /** The first entry of the unbroken run ending at `index` whose `key` equals the entry's there. */
 function runStart<T>(history: readonly T[], index: number, key: (entry: T) => unknown): T | undefined {
   if (index < 0) return undefined;
-  const value = key(history[index]!);
-  let start = index;
-  while (start > 0 && key(history[start - 1]!) === value) start--;
-  return history[start];
+  if (index < SCAN_LIMIT) {
+    const value = key(history[index]!);
+    let start = index;
+    while (start > 0 && key(history[start - 1]!) === value) start--;
+    return history[start];
+  }
+  return history[runStarts(history, key)[index]!];
 }
+
+const statusOf = (h: StatusEntry) => h.status;
+const stanceOf = (h: Position['history'][number]) => h.stance;
 
 export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): CommitmentState {
   const { entry, index } = entryAsOf(commitment.history, asOf);
-  const began = runStart(commitment.history, index, (h) => h.status);
+  const began = runStart(commitment.history, index, statusOf);
   const history = commitment.history;
   let past: StatusEntry[] | undefined;
   return {
@@ -96,7 +127,7 @@ export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): Commitmen
 
 export function positionAsOf(position: Position, asOf: IsoDate): PositionState {
   const { entry, index } = entryAsOf(position.history, asOf);
-  const began = runStart(position.history, index, (h) => h.stance);
+  const began = runStart(position.history, index, stanceOf);
   return { position, stance: entry?.stance, since: entry, ...(began ? { began } : {}) };
 }
 
