@@ -10,6 +10,15 @@ function day(i) {
   return new Date(Date.UTC(1800, 0, 1) + i * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * Two entries a day (a history may date two entries alike): 100,000 entries end in 1936, before
+ * every fixture's cut-off. One a day ran to 2073, and the 70,000 entries after the cut-off each
+ * drew a future-date warning — a different class (many warnings) from a long history.
+ */
+function halfDay(i) {
+  return day(Math.floor(i / 2));
+}
+
 const STATUSES = ['pledged', 'conditional'];
 
 export const LARGE_CASES = {
@@ -17,7 +26,14 @@ export const LARGE_CASES = {
   'status-history': (dir, n) => {
     const lines = ['commitments:', '  - id: long-history', '    guarantee: force', '    guarantor: uk'];
     lines.push('    capability: ground-forces', '    history:');
-    for (let i = 0; i < n; i++) lines.push(`      - { date: ${day(i)}, status: ${STATUSES[i % 2]}, source: s1 }`);
+    for (let i = 0; i < n; i++) lines.push(`      - { date: ${halfDay(i)}, status: ${STATUSES[i % 2]}, source: s1 }`);
+    writeFileSync(join(dir, 'long-history.yaml'), `${lines.join('\n')}\n`);
+  },
+  /** One commitment whose status history has `n` entries, all the same status: one long run of reconfirmations. */
+  'status-reconfirmed': (dir, n) => {
+    const lines = ['commitments:', '  - id: long-history', '    guarantee: force', '    guarantor: uk'];
+    lines.push('    capability: ground-forces', '    history:');
+    for (let i = 0; i < n; i++) lines.push(`      - { date: ${halfDay(i)}, status: pledged, source: s1 }`);
     writeFileSync(join(dir, 'long-history.yaml'), `${lines.join('\n')}\n`);
   },
   /** A scenario of `n` changes, each setting the commitment's status. */
@@ -31,7 +47,7 @@ export const LARGE_CASES = {
   events: (dir, n) => {
     const lines = ['events:'];
     for (let i = 0; i < n; i++)
-      lines.push(`  - { id: e${i}, date: ${day(i)}, title: Event number ${i}, guarantees: [force], source: s1 }`);
+      lines.push(`  - { id: many-e${i}, date: ${day(i)}, title: Event number ${i}, guarantees: [force], source: s1 }`);
     writeFileSync(join(dir, 'many-events.yaml'), `${lines.join('\n')}\n`);
   },
   /** One event whose title is `n` characters long. */
