@@ -25,6 +25,15 @@ function say(stream: NodeJS.WritableStream, lines: string[]): void {
   stream.write(`${lines.join('\n')}\n`);
 }
 
+/**
+ * With PLEDGEWATCH_DEBUG set, each stage is said on stderr as it begins, with the time since
+ * the process started: where a slow briefing spends its time, and a state tests can wait for.
+ */
+function stages(io: BriefIO): (name: string) => void {
+  if (!process.env.PLEDGEWATCH_DEBUG) return () => undefined;
+  return (name) => say(io.stderr, [`pledgewatch-brief: ${name} (${Math.round(performance.now())} ms)`]);
+}
+
 export async function main(argv: string[], io: BriefIO): Promise<number> {
   try {
     return await run(argv, io);
@@ -51,6 +60,8 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     say(io.stdout, [version()]);
     return 0;
   }
+  const stage = stages(io);
+  stage('loading');
   const core = await import('@pledgewatch/core');
   const since = await import('./since/since-baseline.js');
   const sinceDate = args.since !== undefined && since.looksLikeDate(args.since) ? args.since : undefined;
@@ -82,6 +93,7 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     throw new UsageError(`--since ${dates.since} must be before the as-of date ${asOf}`);
 
   const { composeBriefing } = await import('./compose.js');
+  stage('composing');
   const composed = composeBriefing(dataset, {
     asOf,
     standard: args.standard,
@@ -100,6 +112,7 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     );
   }
   if (args.format === 'md') {
+    stage('writing Markdown');
     const markdown = core.renderBriefingMarkdown(composed.briefing);
     if (args.output === undefined || args.output === '-') {
       io.stdout.write(markdown);
@@ -111,12 +124,14 @@ async function run(argv: string[], io: BriefIO): Promise<number> {
     return 0;
   }
   const { renderBriefing } = await import('./render.js');
+  stage('laying out');
   const bytes = await renderBriefing(composed.briefing, {
     paper: args.paper,
     pdfa: args.pdfa,
     // The canonical JSON is only attached under --pdfa; building it costs a full serialisation.
     ...(args.pdfa ? { snapshotJson: core.datasetSnapshotJson(dataset) } : {}),
   });
+  stage('writing');
   if (args.output === '-') {
     io.stdout.write(bytes);
     return 0;
@@ -148,7 +163,9 @@ const invokedDirectly =
 /** Runs the command line as the process: exit code, EPIPE and internal errors handled. */
 export function runAsProgram(): void {
   // An interrupt that arrives once the briefing is renamed into place changes nothing: the
-  // user has the whole file, so the process says so and exits 0 (see write-atomic.ts).
+  // user has the whole file, so the process says so and exits 0 (see write-atomic.ts). Until
+  // the first temporary file is made, an interrupt ends the process by its default action, at
+  // once, even in the middle of long synchronous work.
   installInterruptCleanup((code) => {
     const written = completedWrites().at(-1);
     if (code === 0 && written) process.stderr.write(`wrote ${written} (complete before the interrupt)\n`);

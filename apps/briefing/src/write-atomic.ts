@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createWriteStream, renameSync, rmSync } from 'node:fs';
+import { createWriteStream, openSync, renameSync, rmSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -9,6 +9,14 @@ import { basename, dirname, join } from 'node:path';
  * target. A failure removes the temporary file and leaves any existing target untouched;
  * an interrupt (SIGINT, SIGTERM) removes it before the process exits. A reader never sees
  * a partial briefing.
+ *
+ * The signal handlers are attached only when the first temporary file is about to be made.
+ * Before that there is nothing to clean up, and an interrupt must end the process at once:
+ * loading, assessing and laying out a large dataset are long synchronous stretches, during
+ * which a JavaScript handler could not run (the tester's SIGTERM waited ten minutes). So until
+ * then the signal's default action applies, and the process ends by the signal itself (a shell
+ * reports 130 or 143). Writing is asynchronous I/O, so once the handlers are attached they run
+ * at once.
  *
  * The exit code of an interrupt agrees with the files in every interleaving: the rename is
  * synchronous, so a signal handler runs either before it (the temporary file is removed, the
@@ -30,7 +38,9 @@ export interface AtomicWriteHooks {
 
 const pending = new Set<string>();
 const completed: string[] = [];
-let handlersInstalled = false;
+/** Set by installInterruptCleanup: attach the handlers when the first temporary file is made. */
+let cleanupWanted: { onSettled?: (code: number) => void } | undefined;
+let handlersAttached = false;
 
 function removePending(): number {
   const removed = pending.size;
@@ -63,10 +73,19 @@ export function completedWrites(): readonly string[] {
   return completed;
 }
 
-/** Removes unfinished temporary files on SIGINT/SIGTERM, then exits with the code `settleInterrupt` gives. */
+/**
+ * Removes unfinished temporary files on SIGINT/SIGTERM, then exits with the code
+ * `settleInterrupt` gives — from the moment the first temporary file is made (see above);
+ * before that, the signal's default action ends the process at once.
+ */
 export function installInterruptCleanup(onSettled?: (code: number) => void): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
+  cleanupWanted ??= onSettled ? { onSettled } : {};
+}
+
+function attachInterruptHandlers(): void {
+  if (!cleanupWanted || handlersAttached) return;
+  handlersAttached = true;
+  const { onSettled } = cleanupWanted;
   for (const signal of Object.keys(signalCodes) as InterruptSignal[]) {
     process.on(signal, () => {
       const code = settleInterrupt(signal);
@@ -80,7 +99,11 @@ export function temporaryPathFor(target: string): string {
   return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-function writeBytes(path: string, bytes: Uint8Array, options: { flags: string; flush: boolean }): Promise<void> {
+function writeBytes(
+  path: string,
+  bytes: Uint8Array,
+  options: { flags: string; flush: boolean; fd?: number },
+): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const out = createWriteStream(path, options);
     out.on('error', reject);
@@ -89,6 +112,21 @@ function writeBytes(path: string, bytes: Uint8Array, options: { flags: string; f
     for (let i = 0; i < bytes.length; i += chunk) out.write(bytes.subarray(i, i + chunk));
     out.end();
   });
+}
+
+/**
+ * Makes the temporary file and records it as pending in one synchronous step, with the
+ * handlers attached first: an interrupt is handled either before the file exists or after it
+ * is recorded for removal, never in between (an asynchronous open could create the file after
+ * the handler had cleaned up and exited).
+ */
+function createTemporary(target: string): { temp: string; fd: number } {
+  attachInterruptHandlers();
+  const temp = temporaryPathFor(target);
+  // 'wx': never reuse a file someone else left behind.
+  const fd = openSync(temp, 'wx');
+  pending.add(temp);
+  return { temp, fd };
 }
 
 /** The target is a file nobody may write (mode 0444 and the like): its owner meant it to stay. */
@@ -107,11 +145,9 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array, hooks: 
     await writeBytes(target, bytes, { flags: 'w', flush: false });
     return;
   }
-  const temp = temporaryPathFor(target);
-  pending.add(temp);
+  const { temp, fd } = createTemporary(target);
   try {
-    // 'wx': never reuse a file someone else left behind.
-    await writeBytes(temp, bytes, { flags: 'wx', flush: true });
+    await writeBytes(temp, bytes, { flags: 'w', flush: true, fd });
     await hooks.afterStep?.('temporary-file-written');
     // One synchronous block: no signal handler can run between the rename and the bookkeeping
     // that says the briefing is complete.
