@@ -19,6 +19,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Each class at its worst valid size (the 10× point) and the command that grew with it. */
 const CLASSES = [
   { kind: 'status-history', label: 'briefing', size: 100_000, command: (d, o) => [BRIEF, d, '-o', o] },
+  { kind: 'status-reconfirmed', label: 'briefing', size: 100_000, command: (d, o) => [BRIEF, d, '-o', o] },
   {
     kind: 'scenario-changes',
     label: 'assess --json --scenario',

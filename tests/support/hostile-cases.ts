@@ -142,6 +142,9 @@ export function materialise(c: HostileCase): { target: string; runAsNobody: bool
     case 'status-history':
       writeLargeCase(dir, 'status-history', 2000);
       break;
+    case 'status-reconfirmed':
+      writeLargeCase(dir, 'status-reconfirmed', 2000);
+      break;
     case 'scenario-changes':
       writeLargeCase(dir, 'scenario-changes', 5000);
       break;
