@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { clipForMessage } from '../text/neutralize.js';
 import type { DiagnosticCode } from './diagnostic.js';
 import { literalValuesAt, objectKeysAt, type Path } from './schema-path.js';

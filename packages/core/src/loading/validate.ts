@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Manifest, manifestSchema, SECTION_NAMES, SECTIONS, type SectionName } from '../model/dataset.js';
 import type { Diagnostic } from './diagnostic.js';
 import { describeInput, findingsFor, quoteList } from './issue-wording.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { meansLossSchema } from './balance.js';
 import { factSchema, idSchema, partialDateSchema, sourceRefsShape } from './common.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CAPABILITIES, COMMITMENT_STATUSES, LOCATIONS, scaleSchema } from './commitment.js';
 import { idSchema, isoDateSchema, unknownSchema } from './common.js';
 import { CONDITION_STATUSES, LEGAL_FORMS, OBLIGATION_TYPES, triggerSchema } from './guarantee.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Shared building blocks of the model: identifiers, dates, facts that may be unknown.

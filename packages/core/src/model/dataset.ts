@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Actor, actorSchema } from './actor.js';
 import { type Commitment, commitmentSchema } from './commitment.js';
 import { idSchema, isoDateSchema } from './common.js';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { idSchema, isoDateSchema, sourceRefsShape } from './common.js';
 
 /** A dated happening on the timeline: a summit, a statement, a deployment. */

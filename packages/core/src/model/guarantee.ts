@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { breachSchema, forceEstimateSchema, hedgeSchema, patronSchema } from './balance.js';
 import { idSchema, isoDateSchema, partialDateSchema, sourceRefsShape, unknownSchema } from './common.js';
 

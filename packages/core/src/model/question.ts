@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { changeSchema } from './change.js';
 import { idSchema, isoDateSchema, sourceRefsShape } from './common.js';
 
