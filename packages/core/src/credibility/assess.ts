@@ -7,6 +7,7 @@ import { assessGuarantee } from './assess-guarantee.js';
 import type { CredibilityProblem, CredibilityResult } from './problems.js';
 import { resolveProfile } from './profiles.js';
 import { readingChanges, readQuestions, settledChanges } from './questions.js';
+import { reuseOrAssess, sharedInputs } from './reuse.js';
 import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
 import type { Assessment, GuaranteeAssessment } from './types.js';
 
@@ -89,11 +90,17 @@ export function assessSituation(situation: Situation, scenarioIds: Id[], only?: 
   const reading = readingChanges(questions);
   const settled = settledChanges(questions);
   const readingTouch = touchedGuarantees(situation, reading);
+  const shared = sharedInputs(situation);
   const guarantees: GuaranteeAssessment[] = [];
   for (const [id, view] of situation.views) {
     if (only && !only.has(id)) continue;
     const touched = readingTouch.has(id);
-    guarantees.push(assessGuarantee(touched ? deriveView(view, reading) : view, questions, touched ? settled : []));
+    // Only guarantees whose inputs are not the very objects of an earlier assessment are evaluated (reuse.ts).
+    guarantees.push(
+      reuseOrAssess(shared, view, questions, touched, () =>
+        assessGuarantee(touched ? deriveView(view, reading) : view, questions, touched ? settled : []),
+      ),
+    );
   }
   return { asOf: situation.asOf, profile: situation.profile, scenarios: scenarioIds, guarantees };
 }
