@@ -60,8 +60,10 @@ function commitmentChanges(before: Snapshot, after: Snapshot): ChangeFeedEntry[]
   for (const state of after.commitments) {
     const c = state.commitment;
     seen.add(c.id);
-    const label = commitmentLabel(after.dataset, c);
     const prev = old.get(c.id);
+    // The same object is the same commitment (a reload keeps what it did not re-read): nothing to compare.
+    if (prev?.commitment === c && prev.status === state.status) continue;
+    const label = commitmentLabel(after.dataset, c);
     if (!prev) {
       out.push({ kind: 'commitment-added', commitment: c.id, guarantee: c.guarantee, label, to: state.status });
     } else if (prev.status !== state.status) {
