@@ -62,6 +62,10 @@ function variants(n) {
 }
 
 export async function bench() {
+  // As shipped: the CLI's bundle is built with React and Ink in production mode
+  // (scripts/bundle-cli.mjs); the development build adds checks that cost several times the
+  // render. Set before React is first imported.
+  process.env.NODE_ENV ??= 'production';
   const { openLiveDataset } = await import(dist('live/live-dataset.js'));
   const { mountDashboard } = await import(dist('terminal/interactive.js'));
   const rows = [];

@@ -1,4 +1,5 @@
 import { createDatasetLoader } from '@pledgewatch/core';
+import { credibilityTrends } from './assessment.js';
 import { attributeLine, commitAttribution } from './commit-attribution.js';
 import { applyLoad, applySettings, initialLiveState, type LiveState } from './live-state.js';
 import type { DashboardSettings } from './settings.js';
@@ -16,6 +17,16 @@ import { type WatchOptions, watchFolder } from './watch.js';
  */
 
 const RECHECK_MS = 250;
+
+/** How long after a save's scores are published its trend is computed: time for their frame to be drawn. */
+const TRENDS_AFTER_MS = 15;
+
+/** The state after a reload with its trend still to come: the last one known is drawn meanwhile. */
+function trendsLater(prev: LiveState, next: LiveState): LiveState {
+  if (!next.data || next.data === prev.data) return next;
+  const trends = prev.data?.trends;
+  return { ...next, data: { ...next.data, trendsPending: true, ...(trends ? { trends } : {}) } };
+}
 
 /** The watch problem shown while the dataset folder is gone. */
 export const FOLDER_GONE = 'the dataset folder is gone: waiting for it to come back';
@@ -38,7 +49,8 @@ export async function openLiveDataset(
 ): Promise<LiveDataset> {
   const loader = createDatasetLoader(dir);
   let settings = initialSettings;
-  let state = applyLoad(initialLiveState(dir), await loader.load(), settings);
+  const initial = initialLiveState(dir);
+  let state = trendsLater(initial, applyLoad(initial, await loader.load(), settings));
   const listeners = new Set<(s: LiveState) => void>();
   const publish = (next: LiveState) => {
     state = next;
@@ -60,6 +72,19 @@ export async function openLiveDataset(
       publish({ ...state, feed: state.feed.map((l) => (l.load === pending.load ? attributeLine(l, arrival) : l)) });
   };
 
+  // Scores first, the trend after: the trend is an assessment as of an earlier date, so a save
+  // is drawn with the last trend known and the new one follows in the next frame.
+  let trendsTimer: NodeJS.Timeout | undefined;
+  const fillTrends = () => {
+    clearTimeout(trendsTimer);
+    trendsTimer = setTimeout(() => {
+      const data = state.data;
+      if (!data?.trendsPending) return;
+      const trends = credibilityTrends(data.dataset, { asOf: data.asOf, profile: data.profile });
+      publish({ ...state, data: { ...data, trendsPending: false, trends } });
+    }, TRENDS_AFTER_MS);
+  };
+
   let loading: Promise<void> | undefined;
   let again = false;
   const reload = (): Promise<void> => {
@@ -73,8 +98,9 @@ export async function openLiveDataset(
         const result = await loader.reload();
         if (result !== 'unchanged') {
           const before = state.feed[0];
-          publish(applyLoad(state, result, settings));
+          publish(trendsLater(state, applyLoad(state, result, settings)));
           if (state.feed[0] !== before) unattributed = { load: state.feed[0]!.load, tries: 0 };
+          fillTrends();
         }
       } while (again);
     })().finally(() => {
@@ -113,6 +139,7 @@ export async function openLiveDataset(
           folderGone,
         );
   await watcher?.ready;
+  fillTrends();
 
   return {
     getState: () => state,
@@ -129,6 +156,7 @@ export async function openLiveDataset(
     async close() {
       closed = true;
       clearTimeout(recheck);
+      clearTimeout(trendsTimer);
       listeners.clear();
       await watcher?.close();
       await loading;

@@ -61,12 +61,26 @@ export interface Place {
 /** Where `"<section>:<id>"` (and a path inside it, e.g. `['history', 2]`) is written. */
 export type WhereIs = (section: string, id: Id, inside?: readonly (string | number)[]) => Place | undefined;
 
+/**
+ * The line is found when it is read (by `e`), not when the place is made: every frame names the
+ * selection's place, and finding a line costs a careful parse of its file — after a save, of the
+ * file just saved (a second or more for a file of 1,000 commitments).
+ */
 function whereIsOf(result: LoadResult): WhereIs {
   return (section, id, inside = []) => {
     const origin = result.origins.get(`${section}:${id}`);
     if (!origin) return undefined;
-    const at = result.locate(origin.file, [...origin.path, ...inside]) ?? result.locate(origin.file, origin.path);
-    return { file: origin.file, line: at?.line };
+    let line: { at: number | undefined } | undefined;
+    return {
+      file: origin.file,
+      get line() {
+        line ??= {
+          at: (result.locate(origin.file, [...origin.path, ...inside]) ?? result.locate(origin.file, origin.path))
+            ?.line,
+        };
+        return line.at;
+      },
+    };
   };
 }
 

@@ -10,6 +10,7 @@ import {
   type Snapshot,
   snapshotAt,
 } from '@pledgewatch/core';
+import type { Trend } from '../views/GuaranteeScores.js';
 import { assessDataset } from './assessment.js';
 
 /** What the user chose to look at: the as-of date and the profile. Scenarios are per view. */
@@ -31,6 +32,13 @@ export interface AssessedState {
   assessmentProblem?: string;
   /** How old the data is on `settings.today`, and whether the as-of date projects it forward. */
   freshness?: DataFreshness;
+  /**
+   * Each guarantee's trend, once computed after the scores are on screen (live-dataset.ts);
+   * without it the trend is computed when the Overview is drawn.
+   */
+  trends?: ReadonlyMap<Id, Trend>;
+  /** The trend is being computed: draw the last one known (`trends`, possibly none) meanwhile. */
+  trendsPending?: boolean;
 }
 
 /** The profiles a user can cycle through: the built-in ones, then the dataset's own. */

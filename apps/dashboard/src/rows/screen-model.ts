@@ -147,7 +147,7 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
   const questions = view === 'overview' || view === 'unknowns' ? questionRows(data.snapshot, filter, swings) : [];
   switch (view) {
     case 'overview': {
-      const trends = credibilityTrends(data.dataset, lens);
+      const trends = data.trends ?? (data.trendsPending ? undefined : credibilityTrends(data.dataset, lens));
       const guarantees = data.dataset.guarantees.map((g) => ({
         id: g.id,
         name: clean(guaranteeLabel(data.dataset, g.id)),
