@@ -66,7 +66,7 @@ describe('pledgewatch diff between two commits', () => {
       expect.objectContaining({
         text: 'United Kingdom ground forces: pledged → deploying',
         entry: expect.objectContaining({ kind: 'commitment-status', commitment: 'mfu-uk-ground' }),
-        sources: [expect.objectContaining({ id: 'depetris-2025', grade: 'C2' })],
+        sources: [expect.objectContaining({ id: 'depetris-2025', grade: 'B2' })],
       }),
     ]);
     const mfu = json.guarantees.find((g: { guarantee: string }) => g.guarantee === 'mfu');

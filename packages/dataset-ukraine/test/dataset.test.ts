@@ -155,6 +155,23 @@ describe('the bundled Ukraine dataset', () => {
     }
   });
 
+  it('gives every source a title from the source itself: none is a placeholder (issue 12)', () => {
+    // A headline no public copy gives is not stood in for with "(title not captured)": the source is
+    // replaced by one whose title is known, or its bracketed title says the headline was not found.
+    for (const s of dataset.sources) {
+      expect(s.title, s.id).not.toMatch(/title not captured|untitled|headline as in the page address/i);
+      if (s.title.startsWith('[')) expect(s.title, s.id).toMatch(/^\[.* headline not found in any copy\] /);
+    }
+  });
+
+  it('cites the Paris Declaration from its official homes: the Élysée and the EU Delegation (issue 12)', () => {
+    const paris = byId(dataset.events, 'paris-declaration');
+    expect(citedSources(paris)).toEqual(
+      expect.arrayContaining(['elysee-summit-2026-01-06', 'eeas-paris-declaration-2026-01-06']),
+    );
+    expect(byId(dataset.sources, 'elysee-summit-2026-01-06').url).toMatch(/^https:\/\/www\.elysee\.fr\//);
+  });
+
   it('cites every source somewhere, and gives every Cyrillic title a translation beside it', () => {
     const { sources, ...rest } = dataset;
     const cited = new Set(allCitations(rest).map((c) => c.id));
@@ -195,12 +212,14 @@ describe('the bundled Ukraine dataset', () => {
       expect(SOURCE_RELIABILITY, s.id).toContain(s.reliability);
       expect(INFORMATION_CREDIBILITY, s.id).toContain(s.credibility);
     }
+    // The seed article's outlet, title, date and address were found (its page's text is the seed's).
     expect(byId(dataset.sources, 'depetris-2025')).toMatchObject({
       kind: 'analysis',
-      publisher: 'unnamed outlet (text does not say)',
-      date: '2025-08',
+      publisher: 'Defense Priorities',
+      title: 'What do ‘security guarantees’ mean for Ukraine?',
+      date: '2025-08-22',
+      url: 'https://www.defensepriorities.org/opinion/what-do-security-guarantees-mean-for-ukraine',
     });
-    expect(byId(dataset.sources, 'depetris-2025').url).toBeUndefined();
   });
 
   it('never writes 0 for an unknown indicator: a zero is sourced and explained, key ones are explicit', () => {
