@@ -36,6 +36,13 @@ import { datasetArb } from './arbitrary-dataset.js';
  * - uk-ukraine-2024 34.2 → 28.2 (legal form unknown) and us-ukraine-2024 36.5 → 29.3 (executive
  *   agreement): the same, through share-committed and depth.
  * - budapest-1994 (5), nato-article5 (0), us-backstop (23.4) and us-ukraine-draft (8.7) unchanged.
+ *
+ * Re-recorded for issue 12's source corrections (every source titled from the source itself; the
+ * seed article identified and graded B2; the Élysée cited): no score, band or rule contribution
+ * moves (pledgewatch diff: every guarantee unchanged). The bundled output hash changes only because
+ * the US–Ukraine draft's Congress condition is reworded from its new source (a US official told CNN
+ * on 28 Dec 2025 that Trump is willing to seek approval), and an unmet condition's explanation
+ * quotes its description.
  */
 
 const fixturePath = fileURLToPath(new URL('./golden.json', import.meta.url));
