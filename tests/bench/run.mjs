@@ -20,6 +20,7 @@ for (const extra of [
   'engine.mjs',
   'first-frame.mjs',
   'dashboard.mjs',
+  'memory.mjs',
   'briefing.mjs',
   'chromium.mjs',
   'hostile-growth.mjs',
