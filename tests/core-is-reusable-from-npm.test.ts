@@ -79,6 +79,17 @@ describe('@pledgewatch/core from a packed tarball', () => {
     expect(run(process.execPath, ['testing-subpath.mjs'], scratch).trim()).toBe('undefined 20 true');
   });
 
+  it('serves the loader stages from the @pledgewatch/core/loading subpath, for tool authors', () => {
+    const probe = [
+      "const core = await import('@pledgewatch/core');",
+      "const loading = await import('@pledgewatch/core/loading');",
+      "const parsed = loading.parseDatasetFile('a.yaml', 'actors: []\\n');",
+      "console.log(typeof core.parseDatasetFile, parsed.diagnostics.length, loading.nearestWord('chek', ['check']));",
+    ].join('\n');
+    writeFileSync(join(scratch, 'loading-subpath.mjs'), probe);
+    expect(run(process.execPath, ['loading-subpath.mjs'], scratch).trim()).toBe('undefined 0 check');
+  });
+
   it('type-checks a TypeScript consumer against the installed types', () => {
     writeFileSync(join(scratch, 'typed.ts'), readFileSync(join(root, 'tests/fixtures/reuse/typed.ts'), 'utf8'));
     writeFileSync(

@@ -103,7 +103,7 @@ export async function main(argv: string[], io: CommandIO = processIO()): Promise
  */
 async function refuseMistypedCommand(first: string): Promise<void> {
   if (first.startsWith('-') || existsSync(first)) return;
-  const { nearestWord } = await import('@pledgewatch/core');
+  const { nearestWord } = await import('@pledgewatch/core/loading');
   const meant = nearestWord(first, [...Object.keys(COMMANDS), 'help']);
   if (meant) {
     throw new UsageError(

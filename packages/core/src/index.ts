@@ -1,100 +1,39 @@
 /**
- * @pledgewatch/core — the domain model of security guarantees, a dataset loader whose
- * errors point at the line, the timeline, and estimative language.
+ * @pledgewatch/core — who has promised what to whom, under which conditions, how credible it
+ * is, and what is still unknown: the domain model, a dataset loader whose errors point at the
+ * line, the timeline, the credibility engine (rules, profiles, scenarios, history, backtests),
+ * the briefing's content and the wording every output shares, and the tools that keep a
+ * dataset (recording a fact, comparing two versions, reading a git revision, staleness).
+ *
+ * Grouped below by what a reader comes for, in the order data flows. Two audiences have
+ * their own entry points: tool authors who run the loader's stages one by one
+ * (`@pledgewatch/core/loading`), and tests and benchmarks that need synthetic datasets
+ * (`@pledgewatch/core/testing`).
  *
  * Everything here is pure or a thin file-system edge: no printing, no exiting, no terminal
  * or PDF code.
  */
 
-export * from './backtest/backtest.js';
-export * from './backtest/outcomes.js';
-export { readOutcomes } from './backtest/read-outcomes.js';
-// Briefing content
-export { buildBriefing, CORE_JUDGMENTS } from './briefing/build.js';
-export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
-export { renderBriefingMarkdown } from './briefing/markdown.js';
-export * from './briefing/phrases.js';
-export { SOURCING_RULES, sourcingOf } from './briefing/sourcing.js';
-export type * from './briefing/types.js';
-// Change feed
-export {
-  type ChangeFeedEntry,
-  type ChangeFeedInput,
-  changedIds,
-  describeChanges,
-} from './change-feed/change-feed.js';
-export { formatFeedLine } from './change-feed/feed-line.js';
-export { formatChangeEntry, formatChangeSummary } from './change-feed/format.js';
-// Coalition matrix
-export { type CoalitionMatrix, type CoalitionRow, coalitionMatrix, commitmentStrength } from './coalition/matrix.js';
-// Credibility
-export { type AssessOptions, assess } from './credibility/assess.js';
-export { baseRate } from './credibility/base-rate.js';
-export { CREDIBILITY_RULES } from './credibility/catalogue.js';
-export { CITATIONS } from './credibility/citations.js';
-export {
-  type AssessedPair,
-  compareAssessments,
-  compareScenarios,
-  type GuaranteeDelta,
-  pairAssessments,
-  type RangeDelta,
-  type ScenarioComparison,
-} from './credibility/compare.js';
-export { credibilityHistory, type HistoryOptions } from './credibility/history.js';
-export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
-export {
-  BUILTIN_PROFILES,
-  DEFAULT_PROFILE_ID,
-  defaultProfileId,
-  normalisedWeights,
-  resolveProfile,
-} from './credibility/profiles.js';
-export type { CredibilityRule } from './credibility/rule.js';
-export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
-export * from './credibility/types.js';
-export { changesSinceDataset } from './dataset-diff/changes-since.js';
-export {
-  type ChangedFact,
-  type CitedSource,
-  type CompareResult,
-  changedFacts,
-  compareDatasets,
-  type DatasetComparison,
-  type GuaranteeMove,
-  type RuleMove,
-} from './dataset-diff/compare-datasets.js';
-export { datasetFromSnapshotJson } from './dataset-diff/snapshot-dataset.js';
-// Explanations: why a score is what it is, what a commitment adds, the feed's wording, time travel
-export { type CommitmentShare, commitmentShare } from './explanation/commitment-share.js';
-export {
-  explainGuarantee,
-  type FactorShare,
-  type GuaranteeExplanation,
-  type WideningUnknown,
-} from './explanation/why.js';
-// Data freshness (staleness of a dataset's cut-off)
-export {
-  type DataFreshness,
-  DEFAULT_FRESH_FOR_DAYS,
-  dataFreshness,
-  type FreshnessOptions,
-  TODAY_ENV,
-  todayFrom,
-} from './freshness/data-freshness.js';
-export { type CommitInfo, commitsTouching, folderMatchesHead, headCommit } from './git/commits.js';
-// Git: a dataset as it was at a revision (the user's git; nothing is checked out)
-export {
-  type GitProblem,
-  type GitProblemCode,
-  type RevisionRead,
-  readDatasetAtRevision,
-  repositoryOf,
-  resolveRevision,
-} from './git/read-revision.js';
-// Estimative language
-export * from './language/estimative.js';
-// Loading
+// The model: what a dataset holds — zod schemas, their types and the model's words.
+
+export * from './model/actor.js';
+export * from './model/balance.js';
+export * from './model/change.js';
+export * from './model/commitment.js';
+export * from './model/common.js';
+export * from './model/dataset.js';
+export * from './model/event.js';
+export * from './model/guarantee.js';
+export * from './model/judgment.js';
+export * from './model/position.js';
+export * from './model/profile.js';
+export * from './model/question.js';
+export * from './model/scenario.js';
+export * from './model/source.js';
+
+// Loading a dataset: a folder (or texts in memory) to a Dataset, or diagnostics that point
+// at the file and line; a loader that reloads only what changed; the editor schema.
+
 export {
   compareDiagnostics,
   DIAGNOSTIC_CODES,
@@ -114,34 +53,99 @@ export {
   type LoadResult,
   loadDataset,
 } from './loading/load.js';
-export { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, parseDatasetFile } from './loading/parse.js';
+export type { DatasetText } from './loading/read.js';
+
+// Judging it: the timeline as of a date, the credibility engine (rules, profiles, ranges,
+// sensitivity, history), scenarios, explanations, the coalition matrix and the backtest.
+
+export * from './backtest/backtest.js';
+export * from './backtest/outcomes.js';
+export { readOutcomes } from './backtest/read-outcomes.js';
+export { type CoalitionMatrix, type CoalitionRow, coalitionMatrix, commitmentStrength } from './coalition/matrix.js';
+export { type AssessOptions, assess } from './credibility/assess.js';
+export { baseRate } from './credibility/base-rate.js';
+export { CREDIBILITY_RULES } from './credibility/catalogue.js';
+export { CITATIONS } from './credibility/citations.js';
 export {
-  type DatasetText,
-  DEFAULT_READ_LIMITS,
-  type ReadLimits,
-  type ReadResult,
-  readDatasetFolder,
-} from './loading/read.js';
-export { checkReferences } from './loading/references/check.js';
-export type { EntityOrigin, OriginIndex } from './loading/references/report.js';
-export { nearestWord } from './loading/suggest.js';
-export { type ValidatedFile, validateDatasetFile } from './loading/validate.js';
-export * from './model/actor.js';
-export * from './model/balance.js';
-export * from './model/change.js';
-export * from './model/commitment.js';
-// Model
-export * from './model/common.js';
-export * from './model/dataset.js';
-export * from './model/event.js';
-export * from './model/guarantee.js';
-export * from './model/judgment.js';
-export * from './model/position.js';
-export * from './model/profile.js';
-export * from './model/question.js';
-export * from './model/scenario.js';
-export * from './model/source.js';
-// Recording facts into a dataset's files
+  type AssessedPair,
+  compareAssessments,
+  compareScenarios,
+  type GuaranteeDelta,
+  pairAssessments,
+  type RangeDelta,
+  type ScenarioComparison,
+} from './credibility/compare.js';
+export { credibilityHistory, type HistoryOptions } from './credibility/history.js';
+export { CREDIBILITY_PROBLEM_CODES, type CredibilityProblem, type CredibilityResult } from './credibility/problems.js';
+export { BUILTIN_PROFILES, DEFAULT_PROFILE_ID, defaultProfileId, resolveProfile } from './credibility/profiles.js';
+export type { CredibilityRule } from './credibility/rule.js';
+export { rankSensitivity, type SensitivityEntry, sensitivity } from './credibility/sensitivity.js';
+export * from './credibility/types.js';
+export { type CommitmentShare, commitmentShare } from './explanation/commitment-share.js';
+export {
+  explainGuarantee,
+  type FactorShare,
+  type GuaranteeExplanation,
+  type WideningUnknown,
+} from './explanation/why.js';
+export { applyChanges, unresolvedChanges } from './scenario/apply.js';
+export { scenarioFromAnswer } from './scenario/from-answer.js';
+export * from './timeline/snapshot.js';
+
+// Saying it: the one wording of numbers, scores, dates, names and scales; the briefing's
+// content (and its Markdown); the change feed's sentences; estimative language; untrusted
+// text neutralised for terminals, JSON and PDFs.
+
+export { buildBriefing, CORE_JUDGMENTS } from './briefing/build.js';
+export { datasetDocumentId, datasetSnapshotJson } from './briefing/document-id.js';
+export { renderBriefingMarkdown } from './briefing/markdown.js';
+export * from './briefing/phrases.js';
+export type * from './briefing/types.js';
+export {
+  type ChangeFeedEntry,
+  type ChangeFeedInput,
+  changedIds,
+  describeChanges,
+} from './change-feed/change-feed.js';
+export { formatFeedLine } from './change-feed/feed-line.js';
+export { formatChangeEntry, formatChangeSummary } from './change-feed/format.js';
+export * from './language/estimative.js';
+export { clipForMessage, hasHiddenCharacters, isSafeLink, neutralizeText, safeJson } from './text/neutralize.js';
+export * from './wording/index.js';
+
+// Keeping a dataset: recording a fact in its files in place, comparing two versions, reading
+// one at a git revision (the user's git; nothing is checked out), stepping through its dated
+// facts, and how stale it is.
+
+export { changesSinceDataset } from './dataset-diff/changes-since.js';
+export {
+  type ChangedFact,
+  type CitedSource,
+  type CompareResult,
+  changedFacts,
+  compareDatasets,
+  type DatasetComparison,
+  type GuaranteeMove,
+  type RuleMove,
+} from './dataset-diff/compare-datasets.js';
+export { datasetFromSnapshotJson } from './dataset-diff/snapshot-dataset.js';
+export {
+  type DataFreshness,
+  DEFAULT_FRESH_FOR_DAYS,
+  dataFreshness,
+  type FreshnessOptions,
+  TODAY_ENV,
+  todayFrom,
+} from './freshness/data-freshness.js';
+export { type CommitInfo, commitsTouching, folderMatchesHead, headCommit } from './git/commits.js';
+export {
+  type GitProblem,
+  type GitProblemCode,
+  type RevisionRead,
+  readDatasetAtRevision,
+  repositoryOf,
+  resolveRevision,
+} from './git/read-revision.js';
 export { appendToSection, type EditResult, insertListItem, setMapEntry } from './record/edit-in-place.js';
 export {
   type FindResult,
@@ -156,13 +160,4 @@ export {
 } from './record/find.js';
 export { type RecordEdit, type RecordRequest, type RecordResult, recordFact } from './record/record.js';
 export { RECORD_PROBLEM_CODES, type RecordProblem, type RecordProblemCode } from './record/values.js';
-// Scenarios: applying changes
-export { applyChanges, type ChangeTargets, changeTargets, unresolvedChanges } from './scenario/apply.js';
-export { scenarioFromAnswer } from './scenario/from-answer.js';
-// Untrusted text
-export { clipForMessage, hasHiddenCharacters, isSafeLink, neutralizeText, safeJson } from './text/neutralize.js';
 export { dayBefore, factsAfter, type LaterFact, recordDates, stepAsOf } from './time-travel/as-of-steps.js';
-// Timeline
-export * from './timeline/snapshot.js';
-// Wording: how every output says numbers, scores, dates, names and scales
-export * from './wording/index.js';

@@ -9,9 +9,9 @@ import {
   hasErrors,
   type LoadResult,
   readDatasetAtRevision,
-  readDatasetFolder,
   safeJson,
 } from '@pledgewatch/core';
+import { readDatasetFolder } from '@pledgewatch/core/loading';
 import { parseCommandArgs, UsageError } from './args.js';
 import { formatDiffMarkdown, formatDiffText } from './diff-format.js';
 import { type CommandIO, writeLines } from './io.js';

@@ -4,10 +4,10 @@ import {
   neutralizeText,
   type RecordRequest,
   type RecordResult,
-  readDatasetFolder,
   recordFact,
   safeJson,
 } from '@pledgewatch/core';
+import { readDatasetFolder } from '@pledgewatch/core/loading';
 import { FileChangedMeanwhile, replaceFileAtomically, unifiedDiff } from '../record/record-file.js';
 import { type OptionSpec, parseCommandArgs, UsageError } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';

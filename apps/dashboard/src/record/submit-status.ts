@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { formatDiagnostic, readDatasetFolder, recordFact } from '@pledgewatch/core';
+import { formatDiagnostic, recordFact } from '@pledgewatch/core';
+import { readDatasetFolder } from '@pledgewatch/core/loading';
 import { clean } from '../terminal/text.js';
 import { FileChangedMeanwhile, replaceFileAtomically } from './record-file.js';
 import type { StatusFormState } from './status-form.js';
