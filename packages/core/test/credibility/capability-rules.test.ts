@@ -75,6 +75,35 @@ describe('capability: the local balance', () => {
     expect(u.high).toBeGreaterThanOrEqual(k.point);
   });
 
+  test("the beneficiary's own forces, not on record, are unknown, not zero", () => {
+    // capability.local-balance: an unrecorded beneficiary leaves the best case open (65) and puts the
+    // point halfway between the reading without it and that best case; recorded at zero, it is zero.
+    const withBalance = (beneficiary?: number) =>
+      assessed(
+        dataset({
+          guarantees: [
+            guarantee({
+              balance: [
+                { party: 'north', min: 100000, max: 100000, unit: 'troops' },
+                { party: 'alpha', min: 5000, max: 5000, unit: 'troops', posture: 'in-theatre' },
+                ...(beneficiary === undefined
+                  ? []
+                  : [{ party: 'south', min: beneficiary, max: beneficiary, unit: 'troops' as const }]),
+              ],
+            }),
+          ],
+        }),
+      );
+    const zero = firing(withBalance(0), 'capability.local-balance')!.effect;
+    const unrecorded = firing(withBalance(), 'capability.local-balance')!.effect;
+    const parity = firing(withBalance(95000), 'capability.local-balance')!.effect;
+    expect(zero.high).toBeLessThan(65);
+    expect(unrecorded.low).toBe(zero.low);
+    expect(unrecorded.high).toBe(65);
+    expect(unrecorded.point).toBeCloseTo((zero.point + 65) / 2, 9);
+    expect(parity.point).toBe(65);
+  });
+
   test('reinforcement depth reaches its full 25 at parity with the adversary', () => {
     // Signed, with no commitments in the data: its guarantors are bound by its text.
     const d = dataset({

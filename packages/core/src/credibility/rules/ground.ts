@@ -37,7 +37,7 @@ export const localBalanceRule = defineRule(
     factor: 'capability',
     kind: 'points',
     rationale:
-      "Where the data records the adversary's forces in theatre (guarantee.balance), the defenders — the beneficiary's own forces, the guarantors' forces in theatre, and their forces within reach discounted by the days to bring them (30 / (30 + days): a month away counts half) — are set against them. On a log scale: a tenth of the adversary's strength adds nothing, parity the full 65 points. A weakly sourced estimate spans half its minimum to half again its maximum. It replaces the ground-balance and depth rules for that guarantee; without the adversary's figure it does not fire.",
+      "Where the data records the adversary's forces in theatre (guarantee.balance), the defenders — the beneficiary's own forces, the guarantors' forces in theatre, and their forces within reach discounted by the days to bring them (30 / (30 + days): a month away counts half) — are set against them. On a log scale: a tenth of the adversary's strength adds nothing, parity the full 65 points. A weakly sourced estimate spans half its minimum to half again its maximum. The beneficiary's own forces, when the data does not record them, are unknown, not zero: the best case is open (the full 65) and the point halfway between the reading without them and the best case. It replaces the ground-balance and depth rules for that guarantee; without the adversary's figure it does not fire.",
     cites: ['mearsheimer1983', 'huth1988', 'huthRussett1984'],
     inputs: [
       'guarantee.balance[party=beneficiary]',
@@ -52,6 +52,8 @@ export const localBalanceRule = defineRule(
     const balance = localBalance(view);
     const adversary = balance.adversary;
     if (!adversary) return undefined;
+    // The beneficiary's own forces not on record are unknown, not zero: its best case is open.
+    const beneficiaryUnknown = balance.beneficiary === undefined;
     let defenders: ForceRange = balance.beneficiary ?? { low: 0, mid: 0, high: 0 };
     for (const g of balance.guarantors)
       defenders = {
@@ -61,17 +63,21 @@ export const localBalanceRule = defineRule(
       };
     const div = (a: number, b: number) => (a === 0 ? 0 : b === 0 ? Number.POSITIVE_INFINITY : a / b);
     const low = balancePoints(div(defenders.low, adversary.high));
-    const high = balancePoints(div(defenders.high, adversary.low));
-    const point = Math.min(high, Math.max(low, balancePoints(div(defenders.mid, adversary.mid))));
+    const high = beneficiaryUnknown ? LOCAL_BALANCE_MAX : balancePoints(div(defenders.high, adversary.low));
+    const recorded = Math.min(high, Math.max(low, balancePoints(div(defenders.mid, adversary.mid))));
+    const point = beneficiaryUnknown ? (recorded + high) / 2 : recorded;
     return fire(
       between(low, high, point),
       () => ({
         defendersInTroops: Math.round(defenders.mid),
         adversaryInTroops: Math.round(adversary.mid),
         guarantorsWithForces: balance.guarantors.length,
+        beneficiaryForces: beneficiaryUnknown ? 'unknown' : Math.round(balance.beneficiary!.mid),
       }),
       () =>
-        `About ${formatNumber(defenders.mid)} defenders (the beneficiary's own and the guarantors' in or within reach, discounted by time) against about ${formatNumber(adversary.mid)} of the adversary's in theatre: ${(defenders.mid / Math.max(1, adversary.mid)).toFixed(2)} to 1.`,
+        beneficiaryUnknown
+          ? `The beneficiary's own forces are not on record (unknown, not zero); the guarantors' in or within reach, discounted by time, are about ${formatNumber(defenders.mid)} against about ${formatNumber(adversary.mid)} of the adversary's in theatre.`
+          : `About ${formatNumber(defenders.mid)} defenders (the beneficiary's own and the guarantors' in or within reach, discounted by time) against about ${formatNumber(adversary.mid)} of the adversary's in theatre: ${(defenders.mid / Math.max(1, adversary.mid)).toFixed(2)} to 1.`,
     );
   },
 );
