@@ -50,7 +50,7 @@ function ruleSection(rule: CredibilityRule): string {
   ].join('\n');
 }
 
-function method(): string {
+function method(figures?: readonly ConcordanceFigures[]): string {
   const profiles = Object.values(BUILTIN_PROFILES);
   const header = `| Profile | ${FACTORS.join(' | ')} | past actions |`;
   const rows = profiles.map((p) => {
@@ -90,7 +90,36 @@ function method(): string {
     '',
     'The directions of effect come from the literature each rule cites; the point values are a calibration. `pledgewatch backtest` scores the historical cases of `packages/dataset-history` on the day before each was tested and reports how often a guarantee that held scored above one that failed (concordance; figures, case by case and per era, in [backtest.md](backtest.md)). The engine sees only what a dataset records: not leaders’ private intentions, domestic politics on the day, the adversary’s own resolve and aims, or events between the as-of date and the test. A case is scored from its record, so a thin record gives a wide range, not a low score.',
     '',
+    ...(figures ? backtestTable(figures) : []),
   ].join('\n');
+}
+
+/** A profile's concordance figures, as `pledgewatch backtest` reports them (backtest/backtest.ts). */
+export interface ConcordanceFigures {
+  profile: string;
+  overall: { value?: number; pairs: number };
+  byEra: Record<'before-1945' | 'from-1945', { value?: number; pairs: number }>;
+}
+
+/** The targets engine v2 was set (issue 11): 0.85 overall, 0.75 within each era. */
+const CONCORDANCE_TARGET = { overall: 0.85, era: 0.75 };
+
+function backtestTable(figures: readonly ConcordanceFigures[]): string[] {
+  const cell = (c: { value?: number; pairs: number }, target: number) =>
+    c.value === undefined
+      ? `n/a (${c.pairs} pairs)`
+      : `${c.value.toFixed(2)} (${c.pairs} pairs)${c.value >= target ? '' : ' — **not met**'}`;
+  return [
+    `Concordance on the bundled history dataset, computed when this page was generated; the targets are ${CONCORDANCE_TARGET.overall} overall and ${CONCORDANCE_TARGET.era} within each era, and a figure below its target says so:`,
+    '',
+    '| Profile | Overall | Before 1945 | From 1945 |',
+    '|---|---|---|---|',
+    ...figures.map(
+      (f) =>
+        `| \`${f.profile}\` | ${cell(f.overall, CONCORDANCE_TARGET.overall)} | ${cell(f.byEra['before-1945'], CONCORDANCE_TARGET.era)} | ${cell(f.byEra['from-1945'], CONCORDANCE_TARGET.era)} |`,
+    ),
+    '',
+  ];
 }
 
 function worked(example: WorkedExample): string {
@@ -196,7 +225,7 @@ export function workedExample(dataset: Dataset, focus = 'mfu'): WorkedExample | 
   };
 }
 
-export function credibilityDocument(example?: WorkedExample): string {
+export function credibilityDocument(example?: WorkedExample, figures?: readonly ConcordanceFigures[]): string {
   const families = (['capability', 'commitment', 'resolve', 'cohesion', 'viability'] as const).map((family) =>
     [`### ${FAMILY_TITLES[family]}`, '', ...CREDIBILITY_RULES.filter((r) => r.factor === family).map(ruleSection)].join(
       '\n',
@@ -209,7 +238,7 @@ export function credibilityDocument(example?: WorkedExample): string {
     '',
     'Deterrent credibility (0–100) is how likely the adversary is to believe the guarantors would act if the trigger came. Viability, kept apart, is whether the arrangement will exist at all. Both are ranges over what is unknown, with the rules that fired and the literature behind them.',
     '',
-    method(),
+    method(figures),
     '## The rules',
     '',
     ...families,
