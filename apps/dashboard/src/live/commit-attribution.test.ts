@@ -44,8 +44,10 @@ describe('the feed attributes changes that arrive through git', () => {
     const live = await openLiveDataset(dir, {});
     copies.defer(() => live.close());
     git(dir, 'checkout', '-q', 'feature');
+    // The line may open with the score move the change caused (the engine scores troops deploying
+    // above troops pledged); the attribution ends it either way.
     const attributed = new RegExp(
-      `^United Kingdom ground forces: pledged → deploying( · .*)? ← ${hash} Ana Analyst: UK troops deploying$`,
+      `^(MFU credibility \\d+ ‹\\d+› \\d+ → \\d+ ‹\\d+› \\d+ · )?United Kingdom ground forces: pledged → deploying( · .*)? ← ${hash} Ana Analyst: UK troops deploying$`,
     );
     await vi.waitFor(() => expect(live.getState().feed[0]?.text).toMatch(attributed));
     expect(live.getState().feed[0]?.commit).toEqual({ hash, author: 'Ana Analyst', subject: 'UK troops deploying' });
