@@ -55,6 +55,22 @@ function dayAfter(start: Date, days: number): string {
   return new Date(start.getTime() + days * 86_400_000).toISOString().slice(0, 10);
 }
 
+/**
+ * The seeded draws every section shares. Each draw advances the one stream, so the order of
+ * the calls below is the dataset: a section drawn in another order is another dataset.
+ */
+interface Draws {
+  random: () => number;
+  pick: <T>(list: readonly T[]) => T;
+  int: (lo: number, hi: number) => number;
+  /** A day `days` after the start, as YYYY-MM-DD. */
+  dayAfter: (days: number) => string;
+  /** Days from the start to the as-of date. */
+  span: number;
+  /** The id of one of the generated sources, for a fact to cite. */
+  source: () => string;
+}
+
 export function generateDataset(options: GenerateOptions): Dataset {
   const random = seededRandom(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
@@ -66,20 +82,65 @@ export function generateDataset(options: GenerateOptions): Dataset {
   const guaranteeCount = options.guarantees ?? clamp(n / 50, 2, 200);
   const actorCount = clamp(n / 20, 6, 400);
   const sourceCount = clamp(n / 5, 10, 5000);
+  const draw: Draws = {
+    random,
+    pick,
+    int,
+    dayAfter: (days) => dayAfter(start, days),
+    span,
+    source: () => `src-${int(0, sourceCount - 1)}`,
+  };
 
-  const sources: Source[] = Array.from({ length: sourceCount }, (_, i) => ({
+  const sources = generateSources(draw, sourceCount);
+  const actors = generateActors(draw, actorCount);
+  const guarantees = generateGuarantees(draw, guaranteeCount, actorCount);
+  const commitments = generateCommitments(draw, n, guarantees);
+  const positions = generatePositions(draw, guarantees);
+  const events: Event[] = Array.from({ length: clamp(n / 10, 3, 2000) }, (_, i) => ({
+    id: `ev${i}`,
+    date: draw.dayAfter(int(0, span)),
+    title: `Synthetic event ${i}`,
+    guarantees: [pick(guarantees).id],
+    source: draw.source(),
+  }));
+  const questions = generateQuestions(draw, guarantees, commitments);
+  const judgments = generateJudgments(draw, guarantees, asOf);
+  const scenarios: Scenario[] = questions.slice(0, 3).map((q, i) => ({
+    id: `sc${i}`,
+    name: `Synthetic scenario ${i}`,
+    changes: q.answers[0]!.changes,
+  }));
+
+  return {
+    manifest: { id: `synthetic-${n}`, title: `Synthetic dataset of ${n} commitments`, asOf },
+    sources,
+    actors,
+    guarantees,
+    commitments,
+    positions,
+    events,
+    questions,
+    judgments,
+    scenarios,
+    profiles: [],
+  };
+}
+
+function generateSources({ pick, int, dayAfter, span }: Draws, count: number): Source[] {
+  return Array.from({ length: count }, (_, i) => ({
     id: `src-${i}`,
     title: `Synthetic source ${i}`,
     publisher: `Publisher ${i % 37}`,
-    date: dayAfter(start, int(0, span)),
+    date: dayAfter(int(0, span)),
     url: `https://example.org/synthetic/${i}`,
     kind: pick(['official-text', 'official-statement', 'news-report', 'analysis'] as const),
     reliability: pick(['A', 'B', 'C', 'D', 'F'] as const),
     credibility: pick([1, 2, 3, 4, 6] as const),
   }));
-  const source = () => `src-${int(0, sourceCount - 1)}`;
+}
 
-  const actors: Actor[] = [
+function generateActors({ random, int, dayAfter, span, source }: Draws, count: number): Actor[] {
+  return [
     { id: 'beneficiary', name: 'Beneficiary state', kind: 'state' },
     {
       id: 'adversary',
@@ -89,7 +150,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
       indicators: { forcesInTheatre: { value: int(100_000, 800_000), year: 2025, source: source() } },
     },
     ...Array.from(
-      { length: actorCount },
+      { length: count },
       (_, i): Actor => ({
         id: `g${i}`,
         name: `Guarantor ${i}`,
@@ -106,7 +167,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
           ? {
               record: [
                 {
-                  date: dayAfter(start, int(0, span)),
+                  date: dayAfter(int(0, span)),
                   adversary: 'adversary',
                   outcome: 'backed-down' as const,
                   description: 'Synthetic record entry',
@@ -118,8 +179,10 @@ export function generateDataset(options: GenerateOptions): Dataset {
       }),
     ),
   ];
+}
 
-  const guarantees: Guarantee[] = Array.from({ length: guaranteeCount }, (_, i) => ({
+function generateGuarantees({ random, pick, int, source }: Draws, count: number, actorCount: number): Guarantee[] {
+  return Array.from({ length: count }, (_, i) => ({
     id: `gu${i}`,
     name: `Guarantee ${i}`,
     beneficiary: 'beneficiary',
@@ -140,9 +203,13 @@ export function generateDataset(options: GenerateOptions): Dataset {
     })),
     source: source(),
   }));
+}
 
-  const commitments: Commitment[] = Array.from({ length: n }, (_, i) => {
-    const guarantee = guarantees[i % guaranteeCount]!;
+/** Commitments dealt round-robin over the guarantees, each with one to four dated status entries. */
+function generateCommitments(draw: Draws, count: number, guarantees: readonly Guarantee[]): Commitment[] {
+  const { random, pick, int, dayAfter, span, source } = draw;
+  return Array.from({ length: count }, (_, i) => {
+    const guarantee = guarantees[i % guarantees.length]!;
     const entries = int(1, 4);
     let day = int(0, Math.max(0, span - 40));
     let step = int(0, 2);
@@ -150,7 +217,7 @@ export function generateDataset(options: GenerateOptions): Dataset {
       const status: CommitmentStatus =
         random() < 0.1 ? pick(['declined', 'ruled-out', 'withdrawn'] as const) : PROGRESS_STATUSES[Math.min(step, 6)]!;
       step += int(1, 2);
-      const entry = { date: dayAfter(start, day), status, source: source() };
+      const entry = { date: dayAfter(day), status, source: source() };
       day = Math.min(span, day + int(1, 10));
       return entry;
     });
@@ -165,32 +232,33 @@ export function generateDataset(options: GenerateOptions): Dataset {
       history,
     };
   });
+}
 
-  const positions: Position[] = guarantees.map((g, i) => ({
+function generatePositions({ pick, int, dayAfter, span, source }: Draws, guarantees: readonly Guarantee[]): Position[] {
+  return guarantees.map((g, i) => ({
     id: `pos${i}`,
     actor: 'adversary',
     guarantee: g.id,
     summary: 'Synthetic stance of the adversary',
     history: [
       {
-        date: dayAfter(start, int(0, span)),
+        date: dayAfter(int(0, span)),
         stance: pick(['opposes', 'rejects', 'demands-veto', 'conditional'] as const),
         source: source(),
       },
     ],
   }));
+}
 
-  const events: Event[] = Array.from({ length: clamp(n / 10, 3, 2000) }, (_, i) => ({
-    id: `ev${i}`,
-    date: dayAfter(start, int(0, span)),
-    title: `Synthetic event ${i}`,
-    guarantees: [pick(guarantees).id],
-    source: source(),
-  }));
-
-  const questions: OpenQuestion[] = guarantees.slice(0, clamp(guaranteeCount, 1, 40)).map((g, i) => {
+/** One question per guarantee (at most 40): will its first commitment be deployed or withdrawn? */
+function generateQuestions(
+  { int, dayAfter, span, source }: Draws,
+  guarantees: readonly Guarantee[],
+  commitments: readonly Commitment[],
+): OpenQuestion[] {
+  return guarantees.slice(0, clamp(guarantees.length, 1, 40)).map((g, i) => {
     // Commitments are dealt round-robin over guarantees, so commitment i belongs to guarantee i.
-    const target = commitments[i % n]!;
+    const target = commitments[i % commitments.length]!;
     const answers = [
       {
         id: 'yes',
@@ -210,11 +278,13 @@ export function generateDataset(options: GenerateOptions): Dataset {
       bearsOn: { guarantees: [g.id], commitments: [target.id] },
       indicators: ['A synthetic indicator'],
       answers,
-      history: [{ date: dayAfter(start, int(0, span)), status: 'open' as const, source: source() }],
+      history: [{ date: dayAfter(int(0, span)), status: 'open' as const, source: source() }],
     };
   });
+}
 
-  const judgments: Judgment[] = guarantees.slice(0, 10).map((g, i) => {
+function generateJudgments({ pick, int, source }: Draws, guarantees: readonly Guarantee[], asOf: string): Judgment[] {
+  return guarantees.slice(0, 10).map((g, i) => {
     const lo = int(5, 80);
     return {
       id: `j${i}`,
@@ -227,24 +297,4 @@ export function generateDataset(options: GenerateOptions): Dataset {
       source: source(),
     };
   });
-
-  const scenarios: Scenario[] = questions.slice(0, 3).map((q, i) => ({
-    id: `sc${i}`,
-    name: `Synthetic scenario ${i}`,
-    changes: q.answers[0]!.changes,
-  }));
-
-  return {
-    manifest: { id: `synthetic-${n}`, title: `Synthetic dataset of ${n} commitments`, asOf },
-    sources,
-    actors,
-    guarantees,
-    commitments,
-    positions,
-    events,
-    questions,
-    judgments,
-    scenarios,
-    profiles: [],
-  };
 }
