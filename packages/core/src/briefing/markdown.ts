@@ -22,19 +22,57 @@ import type { Briefing } from './types.js';
  * annexes. Pure text; any tool (the briefing CLI, a future `diff --format md`) can print it.
  */
 export function renderBriefingMarkdown(b: Briefing): string {
-  const out: string[] = [];
-  const h = (level: number, text: string) => out.push(`${'#'.repeat(level)} ${md(text)}`, '');
-  const p = (text: string) => out.push(md(text), '');
-  const raw = (text: string) => out.push(text, '');
-  const list = (items: string[]) => {
-    if (items.length > 0) out.push(...items.map((i) => `- ${md(i)}`), '');
-  };
-  const table = (head: readonly string[], rows: string[][]) => {
-    out.push(`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
-    for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
-    out.push('');
-  };
+  const page = markdownPage();
+  writeCore(page, b);
+  writeGuaranteesAnnex(page, b);
+  if (b.judgments.length > b.coreJudgments) {
+    page.h(2, T.allJudgments);
+    page.p(`Judgments 1–${b.coreJudgments} are in the core above.`);
+    b.judgments.slice(b.coreJudgments).forEach((j, i) => judgment(page.out, j, i + b.coreJudgments));
+  }
+  writeUnknownsAnnex(page, b);
+  writeScoresAnnex(page, b);
+  writeScenariosAnnex(page, b);
+  writeChangesAnnex(page, b);
+  writeTimelineAndSources(page, b);
+  writeMethod(page, b);
+  return `${page.out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
+}
 
+/** Markdown blocks, each followed by a blank line; dataset text is escaped on the way in. */
+interface MarkdownPage {
+  out: string[];
+  h(level: number, text: string): void;
+  p(text: string): void;
+  /** Text already in Markdown (its dataset parts escaped by the caller). */
+  raw(text: string): void;
+  list(items: string[]): void;
+  table(head: readonly string[], rows: string[][]): void;
+}
+
+function markdownPage(): MarkdownPage {
+  const out: string[] = [];
+  return {
+    out,
+    h: (level, text) => out.push(`${'#'.repeat(level)} ${md(text)}`, ''),
+    p: (text) => out.push(md(text), ''),
+    raw: (text) => out.push(text, ''),
+    list: (items) => {
+      if (items.length > 0) out.push(...items.map((i) => `- ${md(i)}`), '');
+    },
+    table: (head, rows) => {
+      out.push(`| ${head.map(cell).join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
+      for (const r of rows) out.push(`| ${r.map(cell).join(' | ')} |`);
+      out.push('');
+    },
+  };
+}
+
+/** The two-page core: cover line, bottom line, what changed, judgments, score key, what to watch, scores, base rates. */
+function writeCore({ out, h, p, raw, list, table }: MarkdownPage, b: Briefing): void {
   h(1, b.cover.title);
   raw(
     `**${md(b.cover.marking)}** · As of ${formatDisplayDate(b.asOf)}${b.cover.cutOff !== b.asOf ? ` · data cut-off ${formatDisplayDate(b.cover.cutOff)}` : ''}${b.since ? ` · changes since ${formatDisplayDate(b.since)}` : ''} · document ${b.documentId}`,
@@ -91,25 +129,10 @@ export function renderBriefingMarkdown(b: Briefing): string {
       b.baseRates.map((r) => [r.label, formatPercentRange(r.low, r.high), r.citation, r.guarantees.join(', ')]),
     );
   }
-
-  annexes(b, h, p, raw, list, table, out);
-  return `${out
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
-    .trimEnd()}\n`;
 }
 
-type Emit = (level: number, text: string) => void;
-
-function annexes(
-  b: Briefing,
-  h: Emit,
-  p: (t: string) => void,
-  raw: (t: string) => void,
-  list: (items: string[]) => void,
-  table: (head: readonly string[], rows: string[][]) => void,
-  out: string[],
-): void {
+/** Each guarantee: what is known of it, then its commitments. */
+function writeGuaranteesAnnex({ h, p, list, table }: MarkdownPage, b: Briefing): void {
   h(2, T.guarantees);
   const tables = new Map(b.commitments.map((t) => [t.guarantee, t]));
   const ids = [...new Set([...b.known.map((k) => k.guarantee), ...b.commitments.map((t) => t.guarantee)])];
@@ -126,13 +149,10 @@ function annexes(
       );
     }
   }
+}
 
-  if (b.judgments.length > b.coreJudgments) {
-    h(2, T.allJudgments);
-    p(`Judgments 1–${b.coreJudgments} are in the core above.`);
-    b.judgments.slice(b.coreJudgments).forEach((j, i) => judgment(out, j, i + b.coreJudgments));
-  }
-
+/** The open questions (a watched one by its number only) and what no source says. */
+function writeUnknownsAnnex({ h, raw, list }: MarkdownPage, b: Briefing): void {
   h(2, T.unknowns);
   const watched = new Set(b.watch.map((w) => w.question));
   b.unknown.questions.forEach((q, i) => {
@@ -153,7 +173,10 @@ function annexes(
     h(3, 'What no source says');
     list(b.unknown.gaps.map((g) => `${g.text}${notesText(g.notes)}`));
   }
+}
 
+/** How each score is built: its factors, weights and main reasons. */
+function writeScoresAnnex({ h, p, list, table }: MarkdownPage, b: Briefing): void {
   h(2, T.scores);
   p(`Profile: ${b.credibility.profile.name}.`);
   for (const g of b.credibility.guarantees) {
@@ -172,7 +195,9 @@ function annexes(
       ]),
     );
   }
+}
 
+function writeScenariosAnnex({ h, p, table }: MarkdownPage, b: Briefing): void {
   h(2, T.scenarios);
   if (b.scenarios.length === 0 && b.scenariosUnchanged.length === 0) p('No scenario was assessed.');
   for (const s of b.scenarios) {
@@ -191,7 +216,10 @@ function annexes(
   }
   const unchanged = unchangedScenariosText(b);
   if (unchanged) p(unchanged);
+}
 
+/** Every change in the window that the core did not show. */
+function writeChangesAnnex({ h, list }: MarkdownPage, b: Briefing): void {
   if (b.changes) {
     const shown = new Set(coreChanges(b.changes));
     h(2, `${T.allChanges} ${formatDisplayDate(b.changes.since)}`);
@@ -202,7 +230,9 @@ function annexes(
       list(rest.map((c) => `${formatDisplayDate(c.date)}: ${c.text}${notesText(c.notes)}`));
     }
   }
+}
 
+function writeTimelineAndSources({ out, h, list }: MarkdownPage, b: Briefing): void {
   h(2, T.timeline);
   list(
     b.timeline.map(
@@ -219,7 +249,9 @@ function annexes(
     ),
     '',
   );
+}
 
+function writeMethod({ h, p, list, table }: MarkdownPage, b: Briefing): void {
   h(2, T.method);
   const m = b.method;
   if (b.cover.subtitle) {
