@@ -12,11 +12,38 @@
 //   own import.meta.url) and pdfkit (it reads its font metrics relative to its own files).
 // - React and Ink are built for production (process.env.NODE_ENV): the development build
 //   only adds checks and warnings for a developer's console, at twice the code to compile.
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const dist = join(process.cwd(), 'dist');
+// `--bundle-pdfkit` (the briefing): pdfkit and fontkit are bundled too, see pdfkitInside below.
+const bundlePdfkit = process.argv.includes('--bundle-pdfkit');
+
+/**
+ * pdfkit inside the bundle, for the briefing's cold start. Two things change:
+ * - fontkit imports a Brotli decoder for WOFF2 fonts, whose module builds a 120 KB dictionary
+ *   when it is loaded (≈ 0.15 s of CPU, more than a bare node start); the briefing embeds
+ *   TrueType fonts only, so a decoder that says so stands in for it.
+ * - pdfkit finds its standard-font metrics and its sRGB profile (PDF/A) beside its own module
+ *   (`import.meta.url`); inside the bundle that would be the bundle's folder, so it is pointed
+ *   at pdfkit's installed module instead (`import.meta.resolve('pdfkit')`, from the bundle's place).
+ */
+const pdfkitInside = {
+  name: 'pdfkit-inside',
+  setup(b) {
+    b.onResolve({ filter: /^brotli\/decompress(\.js)?$/ }, () => ({ path: 'brotli', namespace: 'no-woff2' }));
+    b.onLoad({ filter: /.*/, namespace: 'no-woff2' }, () => ({
+      contents:
+        "export default function decompress() { throw new Error('WOFF2 fonts cannot be read here: embed a TrueType (.ttf) font'); }",
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => ({
+      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', "import.meta.resolve('pdfkit')"),
+      loader: 'js',
+    }));
+  },
+};
 rmSync(join(dist, 'chunks'), { recursive: true, force: true });
 
 await build({
@@ -32,7 +59,13 @@ await build({
   sourcemap: true,
   legalComments: 'eof',
   logLevel: 'warning',
-  external: ['@pledgewatch/dataset-ukraine', '@pledgewatch/dataset-history', 'pdfkit', 'react-devtools-core'],
+  external: [
+    '@pledgewatch/dataset-ukraine',
+    '@pledgewatch/dataset-history',
+    ...(bundlePdfkit ? [] : ['pdfkit']),
+    'react-devtools-core',
+  ],
+  plugins: bundlePdfkit ? [pdfkitInside] : [],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for node's built-ins; an ES module has none.
   banner: {
