@@ -163,6 +163,33 @@ describe('the dashboard explains itself in a real terminal', () => {
     expect(selectedLine(moved)).toBeDefined();
   });
 
+  it('contradictory scenarios ("US air support confirmed" with "No US backstop") are flagged, before and after both are on', async () => {
+    const t = await start({ data: BUNDLED });
+    t.keys('5', true);
+    await t.waitForText('[ ] scenario US air support confirmed');
+    t.keys(' ', true);
+    await t.waitForText('[x] scenario US air support confirmed');
+    // Before it is turned on, the contradicting scenario says what it contradicts.
+    const warned = await t.waitForText('⚠ No US backstop (contradicts “US air support confirmed”)');
+    expect(warned).not.toContain('⚠ “');
+    for (let i = 0; i < 40 && !/scenario (⚠ )?No US backstop/.test(selectedLine(t.screen()) ?? ''); i++) {
+      const before = t.screen();
+      t.keys('j', true);
+      await t.waitFor((s) => s !== before, 'the cursor to move');
+    }
+    t.keys(' ', true);
+    const both = await t.waitForText('[x] scenario ⚠ No US backstop');
+    expect(both).toContain('[x] scenario ⚠ US air support confirmed');
+    expect(both).toMatch(
+      /⚠ “US air support confirmed” contradicts “No US backstop” on usb-air's status \(pledged ≠ declined\)/,
+    );
+    // Turning one off clears the warning.
+    t.keys(' ', true);
+    await t.waitFor((s) => !s.includes('⚠ “'), 'the warning to go');
+    t.keys('q', true);
+    await t.waitForText('EXIT=0');
+  });
+
   it('at 80×24 the Overview of the bundled dataset opens on a coalition with its members and the score key, and never hides its selection', async () => {
     const t = await start({ columns: 80, rows: 24, data: BUNDLED });
     const first = t.screen();

@@ -121,6 +121,14 @@ describe('the dashboard app', () => {
     expect(frame(app)).toMatch(/MFU .*→ .*[+-±]\d/);
   });
 
+  it('a burst that switches view and toggles ("5", space, j, space read at once) toggles in the new view', async () => {
+    const { live } = await open();
+    const app = show(live);
+    app.stdin.write('5 j ');
+    await vi.waitFor(() => expect(frame(app)).toContain('[x] scenario The UK deploys its ground forces'));
+    expect(frame(app)).toMatch(/\[x\] answer +Will the United States back the force with air power\?/);
+  });
+
   it('shows a save without a keypress, with the change feed line', async () => {
     const { live, dir } = await open({ watch: true });
     const app = show(live);

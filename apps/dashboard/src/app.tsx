@@ -232,6 +232,10 @@ export function App({
       if (latestEffect.current(action, now)) continue;
       const next = reduceUi(now, action, current.current.list);
       current.current.ui = next;
+      // A key that changes what is listed (another view, a filter, a sort) gives the keys after
+      // it in the same burst that list, not the one of the last frame: "5 space" toggles.
+      if (next.view !== now.view || next.filter !== now.filter || next.sort !== now.sort)
+        current.current.list = buildScreenModel(live.getState(), next).list;
       setUi(next);
     }
   }, []);

@@ -133,6 +133,7 @@ function Body({ live, ui, model, width, height, theme }: ScreenProps & { width: 
           items={model.scenarioItems ?? []}
           cursor={cursor}
           comparison={model.comparison?.comparison}
+          contradictions={model.contradictions}
           problem={model.comparison?.problem}
           width={width}
           height={height}

@@ -89,6 +89,7 @@ export {
   type WideningUnknown,
 } from './explanation/why.js';
 export { applyChanges, unresolvedChanges } from './scenario/apply.js';
+export { type ScenarioContradiction, scenarioContradictions } from './scenario/conflicts.js';
 export { scenarioFromAnswer } from './scenario/from-answer.js';
 export * from './timeline/snapshot.js';
 

@@ -78,13 +78,15 @@ describe('navigation', () => {
     expect(ui.sort).toBe(0);
   });
 
-  it('space toggles a scenario; an answer replaces the same question’s other answer', () => {
+  it('space toggles the item under the cursor; an answer replaces the same question’s other answer', () => {
+    const keys = [scenarioKey('uk-deploys'), answerKey('us-air', 'yes'), answerKey('us-air', 'no')];
+    const ctx = { ...list, length: keys.length, toggleKeys: keys };
     let ui = initialUiState('scenarios');
-    ui = reduceUi(ui, { type: 'toggle' }, { ...list, toggleAtCursor: scenarioKey('uk-deploys') });
-    ui = reduceUi(ui, { type: 'toggle' }, { ...list, toggleAtCursor: answerKey('us-air', 'yes') });
-    ui = reduceUi(ui, { type: 'toggle' }, { ...list, toggleAtCursor: answerKey('us-air', 'no') });
+    ui = reduceUi(ui, { type: 'toggle' }, ctx);
+    ui = reduceUi(reduceUi(ui, { type: 'move', by: 1 }, ctx), { type: 'toggle' }, ctx);
+    ui = reduceUi(reduceUi(ui, { type: 'move', by: 1 }, ctx), { type: 'toggle' }, ctx);
     expect(ui.toggles).toEqual([scenarioKey('uk-deploys'), answerKey('us-air', 'no')]);
-    ui = reduceUi(ui, { type: 'toggle' }, { ...list, toggleAtCursor: scenarioKey('uk-deploys') });
+    ui = reduceUi(reduceUi(ui, { type: 'move-to', at: 'start' }, ctx), { type: 'toggle' }, ctx);
     expect(ui.toggles).toEqual([answerKey('us-air', 'no')]);
   });
 });

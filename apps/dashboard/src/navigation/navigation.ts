@@ -27,8 +27,8 @@ export interface ListContext {
   length: number;
   /** Sort orders the current view offers. */
   sorts: number;
-  /** The toggle key under the cursor, in the scenarios view. */
-  toggleAtCursor?: string;
+  /** The scenarios view's toggle keys, row by row (the cursor picks one). */
+  toggleKeys?: readonly string[];
 }
 
 export const scenarioKey = (id: string) => `scenario:${id}`;
@@ -113,8 +113,10 @@ export function reduceUi(state: UiState, action: Action, ctx: ListContext): UiSt
       return state;
     case 'sort':
       return ctx.sorts > 1 ? { ...state, sort: (state.sort + 1) % ctx.sorts } : state;
-    case 'toggle':
-      return ctx.toggleAtCursor ? { ...state, toggles: toggle(state.toggles, ctx.toggleAtCursor) } : state;
+    case 'toggle': {
+      const key = ctx.toggleKeys?.[state.cursor.scenarios];
+      return key ? { ...state, toggles: toggle(state.toggles, key) } : state;
+    }
     case 'filter-start':
       return { ...state, typingFilter: true, detail: false };
     case 'filter-type':

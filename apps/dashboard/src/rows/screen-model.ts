@@ -17,7 +17,7 @@ import {
 } from '../live/assessment.js';
 import type { LiveState } from '../live/live-state.js';
 import type { ViewId } from '../navigation/keys.js';
-import { answerKey, initialUiState, type ListContext, scenarioKey, type UiState } from '../navigation/navigation.js';
+import { initialUiState, type ListContext, type UiState } from '../navigation/navigation.js';
 import { clean } from '../terminal/text.js';
 import type { GuaranteeLine } from '../views/GuaranteeScores.js';
 import type { ScenarioComparisonLine, ScenarioItem } from '../views/Scenarios.js';
@@ -27,6 +27,7 @@ import { COMMITMENT_SORTS, type CommitmentRow, commitmentRows } from './commitme
 import { type DiagnosticRow, diagnosticRows } from './diagnostics.js';
 import { namesOf } from './names.js';
 import { type QuestionRow, questionRows } from './questions.js';
+import { type Contradiction, scenarioItems, toggled } from './scenarios.js';
 import { type Selection, sourceLines, timelineSelection } from './selection.js';
 import { type TimelineRow, timelineRows } from './timeline.js';
 
@@ -45,6 +46,8 @@ export interface ScreenModel {
   timeline?: TimelineRow[];
   diagnostics?: DiagnosticRow[];
   scenarioItems?: ScenarioItem[];
+  /** Scenarios: pairs of items that are on and set one thing to two values. */
+  contradictions?: Contradiction[];
   comparison?: { comparison?: ScenarioComparisonLine[]; problem?: string };
   effects?: AnswerEffect[];
   /** The fact under the cursor, for `e`, `o` and `y`. */
@@ -93,37 +96,6 @@ function adversaryLine(snapshot: Snapshot, guarantee: Id): string | undefined {
   if (!latest) return `${names.actor(g.adversary)} (adversary): no stated position on record`;
   const note = latest.since?.note ? ` — ${clean(latest.since.note)}` : '';
   return `${names.actor(g.adversary)} (adversary) ${latest.stance} since ${latest.since?.date}${note}`;
-}
-
-function scenarioItems(live: LiveState, ui: UiState): ScenarioItem[] {
-  const dataset = live.data?.dataset;
-  if (!dataset) return [];
-  const items: ScenarioItem[] = dataset.scenarios.map((s) => ({
-    key: scenarioKey(s.id),
-    kind: 'scenario' as const,
-    label: clean(s.name),
-    on: false,
-  }));
-  for (const q of dataset.questions)
-    for (const a of q.answers)
-      items.push({
-        key: answerKey(q.id, a.id),
-        kind: 'answer',
-        label: `${clean(q.question)} → ${clean(a.label)}`,
-        on: false,
-      });
-  return items.map((i) => ({ ...i, on: ui.toggles.includes(i.key) }));
-}
-
-function toggled(ui: UiState): { scenarios: Id[]; answers: { question: Id; answer: Id }[] } {
-  const scenarios: Id[] = [];
-  const answers: { question: Id; answer: Id }[] = [];
-  for (const key of ui.toggles) {
-    const [kind, a, b] = key.split(':');
-    if (kind === 'scenario' && a) scenarios.push(a);
-    if (kind === 'answer' && a && b) answers.push({ question: a, answer: b });
-  }
-  return { scenarios, answers };
 }
 
 export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
@@ -216,11 +188,11 @@ export function buildScreenModel(live: LiveState, ui: UiState): ScreenModel {
       return { ...empty, timeline, selection, changeEffects: effects, list: { length: timeline.length, sorts: 1 } };
     }
     case 'scenarios': {
-      const items = scenarioItems(live, ui);
+      const { items, contradictions } = scenarioItems(data.dataset, ui);
       const { scenarios, answers } = toggled(ui);
       const comparison = compareToggles(data.dataset, lens, scenarios, answers);
-      const toggleAtCursor = items[ui.cursor.scenarios]?.key;
-      return { ...empty, scenarioItems: items, comparison, list: { length: items.length, sorts: 1, toggleAtCursor } };
+      const list = { length: items.length, sorts: 1, toggleKeys: items.map((i) => i.key) };
+      return { ...empty, scenarioItems: items, contradictions, comparison, list };
     }
   }
 }
