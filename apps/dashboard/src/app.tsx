@@ -219,6 +219,8 @@ export function App({
     }
   };
 
+  const currentLive = useRef(live);
+  currentLive.current = live;
   const latestEffect = useRef(effect);
   latestEffect.current = effect;
   // One handler for the whole session: Ink re-subscribes whenever the handler changes, and
@@ -235,7 +237,7 @@ export function App({
       // A key that changes what is listed (another view, a filter, a sort) gives the keys after
       // it in the same burst that list, not the one of the last frame: "5 space" toggles.
       if (next.view !== now.view || next.filter !== now.filter || next.sort !== now.sort)
-        current.current.list = buildScreenModel(live.getState(), next).list;
+        current.current.list = buildScreenModel(currentLive.current.getState(), next).list;
       setUi(next);
     }
   }, []);

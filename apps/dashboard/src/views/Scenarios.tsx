@@ -1,4 +1,4 @@
-import { formatSignedDelta, type ScoreRange, scoreInFull } from '@pledgewatch/core';
+import { formatScore, formatSignedDelta, type ScoreRange } from '@pledgewatch/core';
 import { Box, Text } from 'ink';
 import type { Contradiction } from '../rows/scenarios.js';
 import { fit } from '../terminal/text.js';
@@ -86,13 +86,13 @@ export function Scenarios(props: ScenariosProps) {
         <Text key={line.guarantee} wrap="truncate-end">
           {`  ${fit(line.guarantee, 16)}`}
           <RangeBar range={line.baseline} width={barWidth} theme={theme} />
-          {` ${fit(scoreInFull(line.baseline), 12)}→ `}
+          {` ${fit(formatScore(line.baseline), 12)}→ `}
           <RangeBar range={line.scenario} width={barWidth} theme={theme} />
-          {` ${fit(scoreInFull(line.scenario), 12)}`}
+          {` ${fit(formatScore(line.scenario), 12)}`}
           <Text bold>{fit(formatSignedDelta(line.scenario.point - line.baseline.point), 5)}</Text>
           <Text
             dimColor
-          >{` viability ${scoreInFull(line.viabilityBaseline)} → ${scoreInFull(line.viabilityScenario)}`}</Text>
+          >{` viability ${formatScore(line.viabilityBaseline)} → ${formatScore(line.viabilityScenario)}`}</Text>
         </Text>
       ))}
     </Box>
