@@ -10,6 +10,9 @@ import type { Factor } from '../model/profile.js';
  * The briefing's content: which facts are known, which are unknown, which judgments and which
  * numbers — display-ready text (untrusted strings already neutralised) with endnote numbers,
  * and no layout. The PDF app lays it out; a dashboard or a Markdown export can reuse it.
+ *
+ * Longer than 300 lines on purpose: only types, one per section in the briefing's order, so a
+ * renderer's author reads the whole content contract in one file.
  */
 
 /** Endnote numbers (1-based) of the sources behind a statement. */

@@ -1,3 +1,9 @@
+/**
+ * What the engine promises for any dataset, checked over generated ones (fast-check): ranges
+ * in bounds, determinism, directions of effect, history equal to assessing on each date.
+ * Longer than 300 lines on purpose: the engine's whole contract in one place, one independent
+ * property per test, sharing the generated datasets (arbitrary-dataset.ts) and `ok` below.
+ */
 import {
   applyChanges,
   assess,

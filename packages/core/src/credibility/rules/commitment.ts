@@ -20,6 +20,9 @@ import { escapeHatches } from './escape-hatch.js';
  * Points: obligation 0–30, legal form 2–20, trigger 0–12, forward forces 0–20, nuclear-armed
  * guarantor 0–12, sunk costs 0–10, vague escape hatches −10–0 (escape-hatch.ts). Ceiling:
  * adversary consent caps credibility at 10.
+ *
+ * Longer than 300 lines on purpose: one file per rule family (docs/architecture.md), so the
+ * family's rules, their shared point tables and the literature they cite are read together.
  */
 
 export const OBLIGATION_POINTS: Record<ObligationType, number> = {
