@@ -1,3 +1,5 @@
+import { linkKnownUrls } from './hyperlinks.js';
+
 /**
  * The stream Ink writes to, with one correction. Ink 6.8's incremental renderer leaves the
  * cursor on the row *after* a frame that ends in a newline (every frame shorter than the
@@ -12,9 +14,14 @@
 const FRAME_END = /(?:\n|\u001b\[E)$/;
 const CURSOR_UP = '\u001b[A';
 
-export function inkStdout(stdout: NodeJS.WriteStream): NodeJS.WriteStream {
+/**
+ * `links`, when given, names the URLs to make clickable (OSC 8, see hyperlinks.ts); it is
+ * read on every write, so links follow the data as it is reloaded.
+ */
+export function inkStdout(stdout: NodeJS.WriteStream, links?: () => ReadonlySet<string>): NodeJS.WriteStream {
   const write = (chunk: unknown, ...rest: unknown[]): boolean => {
-    const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+    const raw = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : String(chunk);
+    const text = links ? linkKnownUrls(raw, links()) : raw;
     const fixed = FRAME_END.test(text) ? text + CURSOR_UP : text;
     return (stdout.write as (c: string, ...r: unknown[]) => boolean)(fixed, ...rest);
   };

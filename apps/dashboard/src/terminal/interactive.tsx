@@ -1,3 +1,4 @@
+import { isSafeLink } from '@pledgewatch/core';
 import { type Instance, render } from 'ink';
 import { App } from '../app.js';
 import { checkProfile } from '../commands/dashboard.js';
@@ -7,6 +8,7 @@ import type { DashboardSettings } from '../live/settings.js';
 import type { ViewId } from '../navigation/keys.js';
 import type { ColorDepth } from '../views/theme.js';
 import { type AlternateScreen, enterAlternateScreen } from './alternate-screen.js';
+import { hyperlinksSupported } from './hyperlinks.js';
 import { inkStdout } from './ink-stdout.js';
 import { createOutside, type Outside } from './outside.js';
 import type { WriteBeforeFrame } from './use-terminal-size.js';
@@ -25,6 +27,8 @@ export function mountDashboard(
     depth?: ColorDepth;
     view: ViewId;
     outside?: Outside;
+    /** Make the dataset's source links clickable (OSC 8): the terminal supports it. */
+    hyperlinks?: boolean;
   },
 ): Instance {
   // After a resize Ink's idea of what is on screen is wrong (the terminal reflowed, scrolled
@@ -54,7 +58,7 @@ export function mountDashboard(
       outside={options.outside}
     />,
     {
-      stdout: inkStdout(options.stdout),
+      stdout: inkStdout(options.stdout, options.hyperlinks ? sourceLinks(live) : undefined),
       stdin: options.stdin,
       exitOnCtrlC: true,
       patchConsole: false,
@@ -63,6 +67,22 @@ export function mountDashboard(
       onRender: rendered,
     },
   );
+}
+
+/** The dataset's http(s) source links, recomputed only when the dataset object changes. */
+function sourceLinks(live: LiveDataset): () => ReadonlySet<string> {
+  let dataset: unknown;
+  let links: ReadonlySet<string> = new Set();
+  return () => {
+    const now = live.getState().data?.dataset;
+    if (now !== dataset) {
+      dataset = now;
+      links = new Set(
+        (now?.sources ?? []).flatMap((s) => (s.url && isSafeLink(s.url) && /^https?:\/\//.test(s.url) ? [s.url] : [])),
+      );
+    }
+    return links;
+  };
 }
 
 /**
@@ -121,6 +141,7 @@ export async function runInteractive(
       depth: options.depth,
       view: options.view ?? (first.data ? 'overview' : 'diagnostics'),
       outside,
+      hyperlinks: hyperlinksSupported(io.env),
     });
     await instance.waitUntilExit();
   } finally {
