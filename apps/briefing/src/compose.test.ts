@@ -23,3 +23,20 @@ describe('composeBriefing', () => {
     }
   });
 });
+
+describe('the score key', () => {
+  it('anchors on designs that cover the beneficiary: none capped at 0 by scope (NATO Article 5 for Ukraine)', () => {
+    const composed = composeBriefing(dataset, { asOf, standard: 'icd203' });
+    if (!composed.ok) throw new Error('compose failed');
+    const base = assess(dataset, { asOf });
+    if (!base.ok) throw new Error('assess failed');
+    const anchors = composed.briefing.scoreKey.anchors;
+    expect(anchors.length).toBe(2);
+    const article5 = base.assessment.guarantees.find((g) => g.guarantee === 'nato-article5');
+    expect(article5?.ceilings?.some((c) => c.ceiling === 0)).toBe(true);
+    for (const a of anchors) {
+      const g = base.assessment.guarantees.find((x) => x.guarantee === a.guarantee);
+      expect(g?.ceilings?.some((c) => c.ceiling === 0) ?? false, a.guarantee).toBe(false);
+    }
+  });
+});

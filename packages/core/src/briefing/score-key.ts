@@ -10,11 +10,17 @@ import type { ScoreKey } from './types.js';
  * The key a reader needs before any number: what credibility and viability measure, how a
  * score is written, and anchor cases — the guarantees in the same dataset with the strongest
  * and the weakest design (obligation type first, after ATOP's order, then legal form), scored
- * by the engine on the same rules and date. They are assessments, not constants: change the
+ * by the engine on the same rules and date — among those that cover the beneficiary at all. They are assessments, not constants: change the
  * data or the rules and the anchors move with them.
  */
 export function buildScoreKey(snapshot: Snapshot, assessment: Assessment | undefined, mainId?: string): ScoreKey {
-  const anchors = anchorGuarantees(snapshot.dataset.guarantees, mainId).flatMap(({ g, why }) => {
+  // A guarantee that promises the beneficiary nothing — capped at 0 whatever its design, as
+  // NATO's Article 5 is for a non-member — measures scope, not design: no anchor for a design.
+  const coversNothing = new Set(
+    (assessment?.guarantees ?? []).filter((a) => a.ceilings?.some((c) => c.ceiling === 0)).map((a) => a.guarantee),
+  );
+  const candidates = snapshot.dataset.guarantees.filter((g) => !coversNothing.has(g.id));
+  const anchors = anchorGuarantees(candidates, mainId).flatMap(({ g, why }) => {
     const a = assessment?.guarantees.find((x) => x.guarantee === g.id);
     return a ? [{ guarantee: g.id, name: guaranteeShort(g), credibility: a.credibility, why }] : [];
   });
