@@ -1,36 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Assessment, GuaranteeAssessment } from '../credibility/types.js';
-import { buildDataset } from '../loading/load.js';
-import type { Dataset } from '../model/dataset.js';
+import { datasetFromYaml, oneGuaranteeYaml } from '../test-support/yaml-dataset.js';
 import { snapshotAt } from '../timeline/snapshot.js';
 import { changedIds, describeChanges } from './change-feed.js';
 import { formatChangeEntry, formatChangeSummary } from './format.js';
 
-const BASE = `
-dataset: { id: t, title: T, asOf: 2026-02-10 }
-sources:
-  - { id: s1, title: S, publisher: P, date: 2026-01-06, kind: news-report, reliability: B, credibility: 2 }
-actors:
-  - { id: ua, name: Ukraine, kind: state }
-  - { id: ru, name: Russia, kind: state }
-  - { id: uk, name: United Kingdom, kind: state }
-guarantees:
-  - { id: mfu, name: Multinational Force Ukraine, shortName: MFU, beneficiary: ua, adversary: ru, guarantors: [uk],
-      obligation: unknown, legalForm: political-declaration, trigger: unknown, source: s1 }
-commitments:
-  - id: mfu-uk-ground
-    guarantee: mfu
-    guarantor: uk
-    capability: ground-forces
-    history:
-      - { date: 2026-01-06, status: pledged, source: s1 }
-`;
-
-function dataset(text: string): Dataset {
-  const result = buildDataset([{ file: 'd.yaml', text, hash: text }]);
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return result.dataset;
-}
+const BASE = oneGuaranteeYaml({ status: 'pledged' });
 
 function assessment(low: number, point: number, high: number): Assessment {
   const g = {
@@ -43,8 +18,8 @@ function assessment(low: number, point: number, high: number): Assessment {
 }
 
 describe('the change feed', () => {
-  const before = dataset(BASE);
-  const deploying = dataset(
+  const before = datasetFromYaml(BASE);
+  const deploying = datasetFromYaml(
     BASE.replace(
       'status: pledged, source: s1 }',
       'status: pledged, source: s1 }\n      - { date: 2026-02-01, status: deploying, source: s1 }',
@@ -67,7 +42,7 @@ describe('the change feed', () => {
   it('says nothing changed when nothing did, and leaves scores out when they did not move', () => {
     const entries = describeChanges({
       before: snapshotAt(before),
-      after: snapshotAt(dataset(BASE)),
+      after: snapshotAt(datasetFromYaml(BASE)),
       assessmentBefore: assessment(48, 60, 71),
       assessmentAfter: assessment(48.2, 60, 70.9),
     });
@@ -84,7 +59,7 @@ describe('the change feed', () => {
   });
 
   it('names added and removed commitments', () => {
-    const added = dataset(
+    const added = datasetFromYaml(
       `${BASE}  - { id: mfu-uk-air, guarantee: mfu, guarantor: uk, capability: air-power, history: [{ date: 2026-01-06, status: proposed, source: s1 }] }\n`,
     );
     expect(describeChanges({ before: snapshotAt(before), after: snapshotAt(added) }).map(formatChangeEntry)).toEqual([

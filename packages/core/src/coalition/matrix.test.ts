@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../loading/load.js';
 import { COMMITMENT_STATUSES, EXIT_STATUSES, PROGRESS_STATUSES } from '../model/commitment.js';
 import type { Dataset } from '../model/dataset.js';
+import { datasetFromYaml } from '../test-support/yaml-dataset.js';
 import { snapshotAt } from '../timeline/snapshot.js';
 import { coalitionMatrix, commitmentStrength } from './matrix.js';
 
@@ -33,10 +33,7 @@ function commitment(id: string, guarantor: string, capability: string, history: 
 }
 
 function dataset(...commitments: string[]): Dataset {
-  const text = `${HEAD}${commitments.join('\n')}\n`;
-  const result = buildDataset([{ file: 'd.yaml', text, hash: text }]);
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return result.dataset;
+  return datasetFromYaml(`${HEAD}${commitments.join('\n')}\n`);
 }
 
 describe('commitmentStrength', () => {

@@ -1,37 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildDataset } from '../loading/load.js';
-import type { Dataset } from '../model/dataset.js';
+import { datasetFromYaml, oneGuaranteeYaml } from '../test-support/yaml-dataset.js';
 import { compareDatasets } from './compare-datasets.js';
 
-const BASE = `
-dataset: { id: t, title: T, asOf: 2026-02-10 }
-sources:
-  - { id: s1, title: First report, publisher: Agency, date: 2026-01-06, kind: news-report, reliability: B, credibility: 2 }
-actors:
-  - { id: ua, name: Ukraine, kind: state }
-  - { id: ru, name: Russia, kind: state }
-  - { id: uk, name: United Kingdom, kind: state }
-guarantees:
-  - { id: mfu, name: Multinational Force Ukraine, shortName: MFU, beneficiary: ua, adversary: ru, guarantors: [uk],
-      obligation: unknown, legalForm: political-declaration, trigger: unknown, source: s1 }
-commitments:
-  - id: mfu-uk-ground
-    guarantee: mfu
-    guarantor: uk
-    capability: ground-forces
-    history:
-      - { date: 2026-01-06, status: proposed, source: s1 }
-`;
-
-function dataset(text: string): Dataset {
-  const result = buildDataset([{ file: 'd.yaml', text, hash: text }]);
-  if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  return result.dataset;
-}
+const BASE = oneGuaranteeYaml({
+  status: 'proposed',
+  source:
+    '{ id: s1, title: First report, publisher: Agency, date: 2026-01-06, kind: news-report, reliability: B, credibility: 2 }',
+});
 
 describe('compareDatasets', () => {
-  const before = dataset(BASE);
-  const after = dataset(
+  const before = datasetFromYaml(BASE);
+  const after = datasetFromYaml(
     BASE.replace(
       'sources:\n',
       'sources:\n  - { id: s2, title: Troops arrive, publisher: Wire, date: 2026-02-01, kind: news-report, reliability: A, credibility: 1 }\n',
@@ -68,7 +47,7 @@ describe('compareDatasets', () => {
   });
 
   it('finds nothing to report between a dataset and itself', () => {
-    const result = compareDatasets(before, dataset(BASE));
+    const result = compareDatasets(before, datasetFromYaml(BASE));
     if (!result.ok) throw new Error('assessment failed');
     expect(result.comparison.facts).toEqual([]);
     expect(result.comparison.rules).toEqual([]);
