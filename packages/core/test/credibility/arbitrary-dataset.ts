@@ -13,7 +13,7 @@ import {
   STANCES,
 } from '@pledgewatch/core';
 import fc from 'fast-check';
-import { actor, fact } from './build.js';
+import { actor, fact, inventedSource } from './build.js';
 
 /**
  * Generated valid datasets for property tests: a fixed cast (adversary "north", beneficiary
@@ -206,17 +206,7 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
     }));
     return {
       manifest: { id: 'gen', title: 'Generated', asOf: '2030-06-30' },
-      sources: [
-        {
-          id: 'fx',
-          title: 'Invented',
-          publisher: 'tests',
-          date: '2030',
-          kind: 'analysis',
-          reliability: 'F',
-          credibility: 6,
-        },
-      ],
+      sources: [inventedSource({ reliability: 'F', credibility: 6 })],
       actors: a,
       guarantees,
       commitments,

@@ -1,4 +1,12 @@
-import { type AssessOptions, assess, type Dataset, type GuaranteeAssessment } from '@pledgewatch/core';
+import { fileURLToPath } from 'node:url';
+import { type AssessOptions, assess, type Dataset, type GuaranteeAssessment, loadDataset } from '@pledgewatch/core';
+
+/** The bundled Ukraine dataset, loaded from its folder; its diagnostics, if any, fail the test. */
+export async function bundledUkraine(): Promise<Dataset> {
+  const loaded = await loadDataset(fileURLToPath(new URL('../../../dataset-ukraine/data', import.meta.url)));
+  if (!loaded.ok) throw new Error(loaded.diagnostics.map((x) => `${x.file}:${x.line} ${x.message}`).join('\n'));
+  return loaded.dataset;
+}
 
 /** Assesses and returns one guarantee, failing the test on a problem. */
 export function assessed(d: Dataset, id = 'g', options: AssessOptions = {}): GuaranteeAssessment {

@@ -6,6 +6,7 @@ import type {
   Guarantee,
   OpenQuestion,
   Position,
+  Source,
 } from '@pledgewatch/core';
 
 /**
@@ -14,6 +15,11 @@ import type {
  */
 
 export const AS_OF = '2030-06-30';
+
+/** The one source every invented fact cites ('fx'), at the grade a test needs. */
+export function inventedSource(grade: Pick<Source, 'reliability' | 'credibility'>): Source {
+  return { id: 'fx', title: 'Invented', publisher: 'tests', date: '2030', kind: 'analysis', ...grade };
+}
 
 export function actor(id: string, extra: Partial<Actor> = {}): Actor {
   return { id, name: id[0]!.toUpperCase() + id.slice(1), kind: 'state', ...extra };
@@ -60,18 +66,8 @@ export function dataset(parts: {
 }): Dataset {
   return {
     manifest: { id: 'test', title: 'Test', asOf: AS_OF },
-    sources: [
-      {
-        id: 'fx',
-        title: 'Invented',
-        publisher: 'tests',
-        date: '2030',
-        kind: 'analysis',
-        // Graded A1 so every invented fact reads as firm; the grade tests lower it (ground.ts: isFirm).
-        reliability: 'A',
-        credibility: 1,
-      },
-    ],
+    // Graded A1 so every invented fact reads as firm; the grade tests lower it (ground.ts: isFirm).
+    sources: [inventedSource({ reliability: 'A', credibility: 1 })],
     actors: parts.actors ?? [
       actor('north', {
         nuclearArmed: fact(true),

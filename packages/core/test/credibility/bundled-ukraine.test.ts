@@ -1,26 +1,22 @@
-import { fileURLToPath } from 'node:url';
 import {
   assess,
   type Dataset,
   type GuaranteeAssessment,
-  loadDataset,
   rankSensitivity,
   type Scenario,
   scenarioFromAnswer,
 } from '@pledgewatch/core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { bundledUkraine } from './assess-helpers.js';
 
 /**
  * The bundled Ukraine dataset, with expectations argued from the rules — not copied from the
  * output. Each test names the rules that make it hold.
  */
 
-const dir = fileURLToPath(new URL('../../../dataset-ukraine/data', import.meta.url));
 let d: Dataset;
 beforeAll(async () => {
-  const loaded = await loadDataset(dir);
-  if (!loaded.ok) throw new Error(loaded.diagnostics.map((x) => `${x.file}:${x.line} ${x.message}`).join('\n'));
-  d = loaded.dataset;
+  d = await bundledUkraine();
 });
 
 function guarantee(dataset: Dataset, id: string, scenarios: Scenario[] = []): GuaranteeAssessment {

@@ -1,18 +1,15 @@
-import { fileURLToPath } from 'node:url';
-import { assess, type Dataset, type GuaranteeAssessment, loadDataset, type Scenario } from '@pledgewatch/core';
+import { assess, type Dataset, type GuaranteeAssessment, type Scenario } from '@pledgewatch/core';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { bundledUkraine } from './assess-helpers.js';
 
 /**
  * Issue 11's done-when checks on the bundled Ukraine dataset, each argued from the rules that
  * make it hold (docs/credibility.md).
  */
 
-const dir = fileURLToPath(new URL('../../../dataset-ukraine/data', import.meta.url));
 let d: Dataset;
 beforeAll(async () => {
-  const loaded = await loadDataset(dir);
-  if (!loaded.ok) throw new Error(loaded.diagnostics.map((x) => `${x.file}:${x.line} ${x.message}`).join('\n'));
-  d = loaded.dataset;
+  d = await bundledUkraine();
 });
 
 function all(dataset: Dataset, asOf?: string, scenarios: Scenario[] = []): GuaranteeAssessment[] {
