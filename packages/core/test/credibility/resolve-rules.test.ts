@@ -1,6 +1,13 @@
+import type { Dataset } from '@pledgewatch/core';
 import { describe, expect, test } from 'vitest';
 import { assessed, factor, firing } from './assess-helpers.js';
 import { actor, dataset, fact, guarantee } from './build.js';
+
+/** `d` with one episode on an actor's record: it backed down against `adversary` on `date`. */
+function backedDown(d: Dataset, actorId: string, episode: { date: string; adversary: string }): Dataset {
+  const entry = { ...episode, outcome: 'backed-down' as const, description: 'Withdrew', source: 'fx' };
+  return { ...d, actors: d.actors.map((a) => (a.id === actorId ? { ...a, record: [entry] } : a)) };
+}
 
 describe('resolve: interests, escalation, record', () => {
   test('each change since signing lowers resolve by 5, to at most 15, from its date on (Leeds 2003)', () => {
@@ -59,25 +66,7 @@ describe('resolve: interests, escalation, record', () => {
 
   test('backing down against the same adversary costs more under the past-actions profile', () => {
     const base = dataset({ guarantees: [guarantee({ signed: '2029-01-01' })] });
-    const record = (adversary: string) => ({
-      ...base,
-      actors: base.actors.map((a) =>
-        a.id === 'alpha'
-          ? {
-              ...a,
-              record: [
-                {
-                  date: '2020-01-01',
-                  adversary,
-                  outcome: 'backed-down' as const,
-                  description: 'Withdrew',
-                  source: 'fx',
-                },
-              ],
-            }
-          : a,
-      ),
-    });
+    const record = (adversary: string) => backedDown(base, 'alpha', { date: '2020-01-01', adversary });
     const current = firing(assessed(record('north')), 'resolve.record')!.effect.point;
     const past = firing(assessed(record('north'), 'g', { profile: 'past-actions' }), 'resolve.record')!.effect.point;
     expect(current).toBeLessThan(0);
@@ -88,25 +77,7 @@ describe('resolve: interests, escalation, record', () => {
 
   test('an episode dated after the as-of date does not count yet', () => {
     const base = dataset({});
-    const later = {
-      ...base,
-      actors: base.actors.map((a) =>
-        a.id === 'alpha'
-          ? {
-              ...a,
-              record: [
-                {
-                  date: '2031-01-01',
-                  adversary: 'north',
-                  outcome: 'backed-down' as const,
-                  description: 'x',
-                  source: 'fx',
-                },
-              ],
-            }
-          : a,
-      ),
-    };
+    const later = backedDown(base, 'alpha', { date: '2031-01-01', adversary: 'north' });
     expect(firing(assessed(later), 'resolve.record')!.effect.point).toBe(0);
   });
 
