@@ -1,6 +1,8 @@
 import {
   dataFreshness,
   formatDiagnostic,
+  formatFollowers,
+  groupKnockOnDiagnostics,
   hasErrors,
   loadDataset,
   neutralizeText,
@@ -18,7 +20,9 @@ Validates a dataset folder (default: the bundled Ukraine dataset).
 Exit 0 and a one-line summary naming the data cut-off when it is valid; exit 1
 and every problem as
   file:line:col  message  (hint)
-when it is not. Data older than its freshness window (the manifest's
+when it is not. Errors that follow from another (references to ids a file that
+could not be read may define) are listed under it, by id, not as mistakes of
+their own. Data older than its freshness window (the manifest's
 freshForDays, default 30 days) is reported as a warning; the exit code is
 unchanged. PLEDGEWATCH_TODAY=YYYY-MM-DD sets "today" for that count.
 
@@ -65,9 +69,19 @@ export async function runCheck(argv: string[], io: CommandIO): Promise<number> {
     return 0;
   }
   const errors = result.diagnostics.filter((d) => d.severity === 'error').length;
+  // An error that makes a file unreadable comes with the references that fail because of it
+  // grouped under it, not as mistakes of their own with hints to fix the wrong thing.
+  const groups = groupKnockOnDiagnostics(result.diagnostics);
+  const following = groups.reduce((n, g) => n + g.followers.length, 0);
+  const because = following
+    ? ` (${following} of them follow from ${errors - following === 1 ? 'the first' : 'others'})`
+    : '';
   writeLines(io.stderr, [
-    ...result.diagnostics.map(formatDiagnostic),
-    `${errors} ${errors === 1 ? 'error' : 'errors'} in ${neutralizeText(dir, { singleLine: true })}${hasErrors(result.diagnostics) ? '' : ' (see above)'}`,
+    ...groups.flatMap((g) => [
+      formatDiagnostic(g.cause),
+      ...formatFollowers(g).map((l) => neutralizeText(l, { singleLine: true })),
+    ]),
+    `${errors} ${errors === 1 ? 'error' : 'errors'}${because} in ${neutralizeText(dir, { singleLine: true })}${hasErrors(result.diagnostics) ? '' : ' (see above)'}`,
   ]);
   return 1;
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '@pledgewatch/core';
-import { diagnosticLocation } from '@pledgewatch/core';
+import { diagnosticLocation, groupKnockOnDiagnostics } from '@pledgewatch/core';
 import { Text } from 'ink';
 import { clean } from '../terminal/text.js';
 import { paint, type Theme } from './theme.js';
@@ -9,10 +9,13 @@ import { paint, type Theme } from './theme.js';
  * is on screen is the last good data.
  */
 export function Banner({ diagnostics, hasData, theme }: { diagnostics: Diagnostic[]; hasData: boolean; theme: Theme }) {
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  const first = errors[0];
-  if (!first) return null;
-  const more = errors.length > 1 ? ` · ${errors.length - 1} more in 6 diagnostics` : '';
+  // The first cause, with the errors that only follow from it counted, not listed as more mistakes.
+  const groups = groupKnockOnDiagnostics(diagnostics).filter((g) => g.cause.severity === 'error');
+  const group = groups[0];
+  if (!group) return null;
+  const first = group.cause;
+  const following = group.followers.length ? ` · ${group.followers.length} follow from it` : '';
+  const more = (groups.length > 1 ? ` · ${groups.length - 1} more in 6 diagnostics` : '') + following;
   const keeping = hasData ? ' · last good data kept' : '';
   return (
     <Text inverse bold color={paint(theme, 'vermillion')} wrap="truncate-end">

@@ -46,6 +46,11 @@ export interface Diagnostic {
   path: (string | number)[];
   message: string;
   hint?: string;
+  /**
+   * Files that could not be read and may hold what this problem found missing: when one of
+   * them has an error, this problem follows from it (see `groupKnockOnDiagnostics`).
+   */
+  followsFrom?: string[];
 }
 
 /** `file:line:col`, or as much of it as is known. */

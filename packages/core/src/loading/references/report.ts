@@ -28,7 +28,21 @@ export class ReferenceReport {
     return { file: origin.file, path, line: pos?.line, column: pos?.column };
   }
 
-  add(severity: 'error' | 'warning', code: DiagnosticCode, where: Place, message: string, hint?: string): void {
-    this.diagnostics.push({ severity, code, ...where, message, ...(hint ? { hint } : {}) });
+  add(
+    severity: 'error' | 'warning',
+    code: DiagnosticCode,
+    where: Place,
+    message: string,
+    hint?: string,
+    followsFrom?: string[],
+  ): void {
+    this.diagnostics.push({
+      severity,
+      code,
+      ...where,
+      message,
+      ...(hint ? { hint } : {}),
+      ...(followsFrom?.length ? { followsFrom } : {}),
+    });
   }
 }

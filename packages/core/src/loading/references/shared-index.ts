@@ -53,6 +53,7 @@ export class ReferenceIndex {
       this.report.at(from, sub),
       `${what} '${id}' is not defined in this dataset`,
       (near ? `did you mean '${near}'?` : `define it under \`${section}:\` in some file, or correct the id`) + maybe,
+      maybe ? [...this.unreadable] : undefined,
     );
   }
 
