@@ -44,13 +44,13 @@ export {
   type Severity,
 } from './loading/diagnostic.js';
 export { formatDiagnostic, summarizeDataset } from './loading/format.js';
+export { datasetJsonSchema } from './loading/json-schema.js';
 export {
   type DiagnosticGroup,
   formatFollowers,
   groupKnockOnDiagnostics,
   groupLocation,
 } from './loading/knock-on.js';
-export { datasetJsonSchema } from './loading/json-schema.js';
 export {
   buildDataset,
   createDatasetLoader,
