@@ -4,26 +4,19 @@ import { actor, commitment, dataset, fact, guarantee } from './build.js';
 
 describe('capability: the local balance', () => {
   test('more forward troops against the same adversary score higher', () => {
-    const small = assessed(
-      dataset({
-        commitments: [
-          commitment('c', 'alpha', 'deployed', {
-            scale: { min: 1000, max: 1000, unit: 'troops' },
-            location: 'beneficiary-territory',
-          }),
-        ],
-      }),
-    );
-    const large = assessed(
-      dataset({
-        commitments: [
-          commitment('c', 'alpha', 'deployed', {
-            scale: { min: 100000, max: 100000, unit: 'troops' },
-            location: 'beneficiary-territory',
-          }),
-        ],
-      }),
-    );
+    const forward = (troops: number) =>
+      assessed(
+        dataset({
+          commitments: [
+            commitment('c', 'alpha', 'deployed', {
+              scale: { min: troops, max: troops, unit: 'troops' },
+              location: 'beneficiary-territory',
+            }),
+          ],
+        }),
+      );
+    const small = forward(1000);
+    const large = forward(100000);
     expect(firing(large, 'capability.ground-balance')!.effect.point).toBeGreaterThan(
       firing(small, 'capability.ground-balance')!.effect.point,
     );
