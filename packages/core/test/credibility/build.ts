@@ -57,6 +57,18 @@ export function commitment(
   };
 }
 
+/** A dataset whose one commitment is `troops` of alpha's ground forces deployed in the beneficiary. */
+export function forwardTroops(troops: number): Dataset {
+  return dataset({
+    commitments: [
+      commitment('c', 'alpha', 'deployed', {
+        scale: { min: troops, max: troops, unit: 'troops' },
+        location: 'beneficiary-territory',
+      }),
+    ],
+  });
+}
+
 export function dataset(parts: {
   actors?: Actor[];
   guarantees?: Guarantee[];

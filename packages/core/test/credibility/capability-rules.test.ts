@@ -1,20 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { assessed, factor, firing } from './assess-helpers.js';
-import { actor, commitment, dataset, fact, guarantee } from './build.js';
+import { actor, commitment, dataset, fact, forwardTroops, guarantee } from './build.js';
 
 describe('capability: the local balance', () => {
   test('more forward troops against the same adversary score higher', () => {
-    const forward = (troops: number) =>
-      assessed(
-        dataset({
-          commitments: [
-            commitment('c', 'alpha', 'deployed', {
-              scale: { min: troops, max: troops, unit: 'troops' },
-              location: 'beneficiary-territory',
-            }),
-          ],
-        }),
-      );
+    const forward = (troops: number) => assessed(forwardTroops(troops));
     const small = forward(1000);
     const large = forward(100000);
     expect(firing(large, 'capability.ground-balance')!.effect.point).toBeGreaterThan(

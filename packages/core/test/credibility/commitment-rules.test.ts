@@ -1,7 +1,7 @@
 import { type CommitmentStatus, type OBLIGATION_TYPES, PROGRESS_STATUSES } from '@pledgewatch/core';
 import { describe, expect, test } from 'vitest';
 import { assessed, factor, firing } from './assess-helpers.js';
-import { actor, commitment, dataset, fact, guarantee } from './build.js';
+import { actor, commitment, dataset, fact, forwardTroops, guarantee } from './build.js';
 
 describe('commitment: tying hands and sinking costs', () => {
   test('a vague ("other") condition weakens the commitment factor; a scope condition does not; met costs nothing', () => {
@@ -100,19 +100,7 @@ describe('commitment: tying hands and sinking costs', () => {
 
   test('a tripwire adds a little, a balance-shifting force a lot more', () => {
     const forward = (troops: number) =>
-      firing(
-        assessed(
-          dataset({
-            commitments: [
-              commitment('c', 'alpha', 'deployed', {
-                scale: { min: troops, max: troops, unit: 'troops' },
-                location: 'beneficiary-territory',
-              }),
-            ],
-          }),
-        ),
-        'commitment.forward-forces',
-      )!.effect.point;
+      firing(assessed(forwardTroops(troops)), 'commitment.forward-forces')!.effect.point;
     const none = firing(assessed(dataset({})), 'commitment.forward-forces')!.effect.point;
     expect(none).toBe(0);
     expect(forward(1000)).toBeGreaterThan(0);
