@@ -151,6 +151,9 @@ export function materialise(c: HostileCase): { target: string; runAsNobody: bool
     case 'events':
       writeLargeCase(dir, 'events', 500);
       break;
+    case 'title-at-limit':
+      writeLargeCase(dir, 'long-title', 65_536);
+      break;
     case 'megabyte-title':
       writeLargeCase(dir, 'long-title', 1024 * 1024);
       break;

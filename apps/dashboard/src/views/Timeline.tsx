@@ -3,7 +3,7 @@ import { Box, Text } from 'ink';
 import type { ChangeEffect } from '../live/assessment.js';
 import type { SourceLine } from '../rows/selection.js';
 import type { TimelineRow } from '../rows/timeline.js';
-import { fit } from '../terminal/text.js';
+import { cut, fit } from '../terminal/text.js';
 import { sourceListLines } from './CommitmentDetail.js';
 import { Pane, type PaneLine } from './Pane.js';
 import { Position } from './Position.js';
@@ -74,7 +74,9 @@ export function Timeline({
               <Text bold>{isSelected ? '▸ ' : r.about.some((id) => changed.has(id)) ? '* ' : '  '}</Text>
               {fit(r.date, 12)}
               {`${KIND_MARK[r.kind]} `}
-              {r.text}
+              {/* Cut to the screen's width first: Ink measures and truncates the whole text, which
+                  took minutes for a 65,536-character title (issue 18). */}
+              {cut(r.text, width)}
             </Text>
           );
         })}
