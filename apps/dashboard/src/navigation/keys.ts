@@ -80,7 +80,11 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: '[  ]', does: 'as-of date one dated change earlier / later (time travel)', footer: '[ ] time' },
   { keys: 't', does: "type an as-of date (empty: back to the dataset's own date)" },
   { keys: ':', does: 'jump to a view or an entity: ":timeline", ":mfu", ":uk-ground"', footer: ': jump' },
-  { keys: 'o', does: "open the selected fact's source link (http/https only)", views: DETAILED },
+  {
+    keys: 'o',
+    does: "open the selected fact's source link (http/https only; links are clickable where the terminal allows)",
+    views: DETAILED,
+  },
   { keys: 'y', does: "copy the selected fact's citation (OSC 52 clipboard)", views: DETAILED },
   {
     keys: 'e',
@@ -95,7 +99,12 @@ export const KEYMAP: readonly KeyBinding[] = [
     footer: '/ filter',
   },
   { keys: 's', does: 'sort by the next column', views: ['commitments'], footer: 's sort' },
-  { keys: 'space', does: 'toggle a scenario or an answer', views: ['scenarios'], footer: 'space toggle' },
+  {
+    keys: 'space',
+    does: 'toggle a scenario or an answer (one answer per question; ⚠ marks a contradiction)',
+    views: ['scenarios'],
+    footer: 'space toggle',
+  },
   { keys: 'p', does: 'cycle the credibility profile', footer: 'p profile' },
   { keys: 'r', does: 'record a new status of the selected commitment', views: ['commitments'], footer: 'r record' },
   { keys: 'q  ctrl-c', does: 'quit', footer: 'q quit' },
