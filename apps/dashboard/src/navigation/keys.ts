@@ -82,7 +82,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: ':', does: 'jump to a view or an entity: ":timeline", ":mfu", ":uk-ground"', footer: ': jump' },
   {
     keys: 'o',
-    does: "open the selected fact's source link (http/https only; links are clickable where the terminal allows)",
+    does: "open the selected fact's source link (http/https only)",
     views: DETAILED,
   },
   { keys: 'y', does: "copy the selected fact's citation (OSC 52 clipboard)", views: DETAILED },
@@ -101,7 +101,7 @@ export const KEYMAP: readonly KeyBinding[] = [
   { keys: 's', does: 'sort by the next column', views: ['commitments'], footer: 's sort' },
   {
     keys: 'space',
-    does: 'toggle a scenario or an answer (one answer per question; ⚠ marks a contradiction)',
+    does: 'toggle a scenario or an answer (⚠: contradicts one on)',
     views: ['scenarios'],
     footer: 'space toggle',
   },
