@@ -9,8 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { datasetToFiles, generateDataset } from '@pledgewatch/core/testing';
-import { ms, ROOT, SIZES, spread, summarize, syntheticFolder } from './lib.mjs';
+import { ms, ROOT, SIZES, spread, statusFlipVariants, summarize, syntheticFolder } from './lib.mjs';
 
 const dist = (p) => pathToFileURL(join(ROOT, 'apps/dashboard/dist', p)).href;
 
@@ -44,23 +43,6 @@ class SilentInput extends EventEmitter {
 
 const quiet = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Two versions of one guarantee file that differ in one commitment's current status. */
-function variants(n) {
-  const dataset = generateDataset({ seed: 42, commitments: n });
-  const commitment = dataset.commitments[0];
-  const last = commitment.history.at(-1);
-  const other = last.status === 'deployed' ? 'pledged' : 'deployed';
-  const flip = (status) => ({
-    ...dataset,
-    commitments: dataset.commitments.map((c) =>
-      c === commitment ? { ...c, history: [...c.history.slice(0, -1), { ...last, status }] } : c,
-    ),
-  });
-  const file = `guarantees/${commitment.guarantee}.yaml`;
-  const textOf = (d) => datasetToFiles(d).find((f) => f.file === file).text;
-  return { file, texts: [textOf(flip(other)), textOf(flip(last.status))] };
-}
-
 export async function bench() {
   // As shipped: the CLI's bundle is built with React and Ink in production mode
   // (scripts/bundle-cli.mjs); the development build adds checks that cost several times the
@@ -72,7 +54,7 @@ export async function bench() {
   for (const n of SIZES) {
     const dir = mkdtempSync(join(tmpdir(), 'pledgewatch-bench-dashboard-'));
     cpSync(await syntheticFolder(n), dir, { recursive: true });
-    const { file, texts } = variants(n);
+    const { file, texts } = statusFlipVariants(n);
     const stdout = new RecordingTerminal();
     const live = await openLiveDataset(dir, {});
     // Subscribed before the app, so this runs first when a new state is published.

@@ -3,7 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generateDataset, writeDatasetFolder } from '@pledgewatch/core/testing';
+import { datasetToFiles, generateDataset, writeDatasetFolder } from '@pledgewatch/core/testing';
 
 export const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -58,3 +58,21 @@ export function cleanup() {
 export const ms = (x) => (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2));
 export const spread = (s) => `${ms(s.min)}–${ms(s.max)}`;
 export const ratio = (a, b) => `${(a / b).toFixed(2)}×`;
+
+/** Two versions of one guarantee file that differ in one commitment's current status
+ * (the save the dashboard and memory stages make, alternately). */
+export function statusFlipVariants(n) {
+  const dataset = generateDataset({ seed: 42, commitments: n });
+  const commitment = dataset.commitments[0];
+  const last = commitment.history.at(-1);
+  const other = last.status === 'deployed' ? 'pledged' : 'deployed';
+  const flip = (status) => ({
+    ...dataset,
+    commitments: dataset.commitments.map((c) =>
+      c === commitment ? { ...c, history: [...c.history.slice(0, -1), { ...last, status }] } : c,
+    ),
+  });
+  const file = `guarantees/${commitment.guarantee}.yaml`;
+  const textOf = (d) => datasetToFiles(d).find((f) => f.file === file).text;
+  return { file, texts: [textOf(flip(other)), textOf(flip(last.status))] };
+}

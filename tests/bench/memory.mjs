@@ -10,8 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { datasetToFiles, generateDataset } from '@pledgewatch/core/testing';
-import { ROOT, SIZES, syntheticFolder } from './lib.mjs';
+import { ROOT, SIZES, statusFlipVariants, syntheticFolder } from './lib.mjs';
 
 const CLI = join(ROOT, 'apps/dashboard/dist/cli.js');
 const SAVES = Number(process.env.BENCH_MEMORY_SAVES ?? 50);
@@ -71,23 +70,6 @@ async function stop(child) {
   await Promise.race([exited, quiet(5000)]);
 }
 
-/** Two versions of one guarantee file that differ in one commitment's current status. */
-function variants(n) {
-  const dataset = generateDataset({ seed: 42, commitments: n });
-  const commitment = dataset.commitments[0];
-  const last = commitment.history.at(-1);
-  const other = last.status === 'deployed' ? 'pledged' : 'deployed';
-  const flip = (status) => ({
-    ...dataset,
-    commitments: dataset.commitments.map((c) =>
-      c === commitment ? { ...c, history: [...c.history.slice(0, -1), { ...last, status }] } : c,
-    ),
-  });
-  const file = `guarantees/${commitment.guarantee}.yaml`;
-  const textOf = (d) => datasetToFiles(d).find((f) => f.file === file).text;
-  return { file, texts: [textOf(flip(other)), textOf(flip(last.status))] };
-}
-
 export async function bench() {
   if (spawnSync('script', ['--version']).status !== 0 || !existsSync('/proc/self/status')) return [];
   const bare = await startIn(
@@ -102,7 +84,7 @@ export async function bench() {
   for (const n of [Math.max(...SIZES)]) {
     const dir = mkdtempSync(join(tmpdir(), 'pledgewatch-bench-memory-'));
     cpSync(await syntheticFolder(n), dir, { recursive: true });
-    const { file, texts } = variants(n);
+    const { file, texts } = statusFlipVariants(n);
     const { child, output } = await startIn(`${quote(process.execPath)} ${quote(CLI)} ${quote(dir)}`, 'Overview');
     const pid = nodeChild(child.pid);
     await quiet(2000); // the trend follows the first frame
