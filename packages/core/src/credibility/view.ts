@@ -93,17 +93,21 @@ export function guarantorLabel(view: GuaranteeView, id: Id): string {
 }
 
 /**
- * How much a signed text engages its guarantors by itself, by how far it ties their hands
- * (Fearon 1997): a ratified treaty in full, a political declaration half — so a commitment's
- * progress still counts under a loose text, and never lowers what the text gave.
+ * How much a signed text engages each of its guarantors by itself: fully, whatever its legal form.
+ * How far the form ties hands (Fearon 1997) is counted once, in commitment.legal-form
+ * (LEGAL_FORM_POINTS), and discounted by the means in commitment.means-to-honour. Weighting
+ * engagement by the form as well (it was 1 / 0.8 / 0.6 / 0.5 / 0.35) counted the same fact again in
+ * cohesion.share-committed and capability.reinforcement-depth — a form binds every signatory alike,
+ * so it cannot divide them. Kept per form so the backtest's sensitivity sweep (backtest/sweep.ts)
+ * can try the alternatives.
  */
 export const TEXT_ENGAGEMENT: Record<Guarantee['legalForm'], number> = {
   'ratified-treaty': 1,
-  'binding-agreement': 0.8,
-  'executive-agreement': 0.6,
-  'political-declaration': 0.5,
-  statement: 0.35,
-  unknown: 0.5,
+  'binding-agreement': 1,
+  'executive-agreement': 1,
+  'political-declaration': 1,
+  statement: 1,
+  unknown: 1,
 };
 
 /** How much a commitment engages its guarantor, by what it commits. */
@@ -125,8 +129,7 @@ export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
 
 /**
  * Each guarantor's engagement, 0–1. A guarantee signed by the date binds every listed guarantor
- * by its text (a treaty such as NATO's Article 5), as far as its legal form ties hands
- * (TEXT_ENGAGEMENT), whatever its commitments say — a recorded force or one withdrawn entry
+ * by its text (a treaty such as NATO's Article 5; TEXT_ENGAGEMENT), whatever its commitments say — a recorded force or one withdrawn entry
  * never makes the text stop counting; a commitment further along counts where it is more. Otherwise (not
  * signed, or not yet), the furthest status among its live commitments, times what the
  * commitment is: combat forces count in full, enablers three quarters, training, weapons,

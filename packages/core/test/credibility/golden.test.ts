@@ -25,6 +25,12 @@ import { datasetArb } from './arbitrary-dataset.js';
  * apart from a changed engine. After a deliberate change to the rules or the data, and only
  * then, re-record: PLEDGEWATCH_GOLDEN=record npx vitest run --project core golden
  *
+ * Re-recorded (issue 11) because the legal form is now counted once: every signed text engages its
+ * signatories fully (TEXT_ENGAGEMENT all 1); how far the form ties hands counts only in
+ * commitment.legal-form. The weighting below had counted it again in cohesion.share-committed and
+ * capability.reinforcement-depth. Baseline points that moved (current-calculus): mfu 41 → 47,
+ * uk-ukraine-2024 28 → 34, us-ukraine-2024 29 → 37; budapest-1994 (5), nato-article5 (0) unchanged.
+ *
  * Re-recorded for engine v2's text engagement (TEXT_ENGAGEMENT in credibility/view.ts): a signed
  * text engages its guarantors as far as its legal form ties hands (Fearon 1997) — a ratified
  * treaty fully, a binding agreement 0.8, an executive agreement 0.6, a political declaration or an

@@ -36,7 +36,7 @@ export const shareCommitted = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      '40 for a guarantee with at least one engaged guarantor, plus 60 times the mean engagement over the listed guarantors: a signed text engages each as far as its legal form ties hands (a ratified treaty fully, a binding agreement 0.8, an executive agreement 0.6, a political declaration or unknown form 0.5, a statement 0.35), and a commitment further along counts where it is more — its furthest status (proposed 0.1, under discussion 0.2, conditional 0.35, pledged 0.5, approved 0.65, deploying 0.8, deployed 1, declined 0) times what it commits (combat forces 1, enablers 0.75, training, weapons, money or monitoring 0.5, sanctions or diplomacy 0.35). Before it is signed, a guarantor counts only by its commitments.',
+      '40 for a guarantee with at least one engaged guarantor, plus 60 times the mean engagement over the listed guarantors: a signed text engages each signatory fully, whatever its legal form (how far the form ties hands is counted once, in commitment.legal-form: it binds every signatory alike, so it cannot divide them), and before it is signed a guarantor counts only by its furthest live commitment: its status (proposed 0.1, under discussion 0.2, conditional 0.35, pledged 0.5, approved 0.65, deploying 0.8, deployed 1, declined 0) times what it commits (combat forces 1, enablers 0.75, training, weapons, money or monitoring 0.5, sanctions or diplomacy 0.35).',
     cites: ['leedsLongMitchell2000'],
     inputs: ['guarantee.guarantors', 'commitments.status'],
     effect: '0, or +40 to +100 points',
