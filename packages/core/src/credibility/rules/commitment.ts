@@ -100,7 +100,9 @@ export const legalForm = defineRule(
   (view, fire) => {
     const f = view.guarantee.legalForm;
     return fire(
-      f === 'unknown' ? span(LEGAL_FORM_POINTS) : graded(isFirm(view, view.guarantee), LEGAL_FORM_POINTS[f], 2),
+      f === 'unknown'
+        ? span(LEGAL_FORM_POINTS)
+        : graded(isFirm(view, view.guarantee), LEGAL_FORM_POINTS[f], LEGAL_FORM_POINTS.statement),
       () => ({ legalForm: f }),
       () => (f === 'unknown' ? 'The legal form is unknown.' : `The guarantee is a ${f.replace(/-/g, ' ')}.`),
     );
