@@ -1,7 +1,7 @@
 import type { Dataset } from '../model/dataset.js';
 import { compareDiagnostics, type Diagnostic, hasErrors } from './diagnostic.js';
 import { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, type Position, parseDatasetFile } from './parse.js';
-import { type DatasetText, DEFAULT_READ_LIMITS, type ReadLimits, readDatasetFolder } from './read.js';
+import { type DatasetText, DEFAULT_READ_LIMITS, type ReadLimits, readDatasetFolder, readMemo } from './read.js';
 import { checkReferences } from './references/check.js';
 import type { OriginIndex } from './references/report.js';
 import { type ValidatedFile, validateDatasetFile } from './validate.js';
@@ -80,14 +80,23 @@ function unreadable(diagnostics: Diagnostic[]): LoadResult {
 export const UNCHANGED = 'unchanged';
 
 /**
- * A loader that remembers what it parsed, for watchers: reloading after one file changed
- * re-parses that file only. `reload` also skips building when nothing changed: it returns
+ * A loader that remembers what it read and parsed, for watchers: reloading after one file
+ * changed reads and re-parses that file only (the others are known unchanged by their
+ * metadata, read.ts `ReadMemo`). `reload` also skips building when nothing changed: it returns
  * `'unchanged'` when the files' hashes and the read diagnostics match the last (re)load, so a
  * watcher's spurious events cost one folder read and publish nothing.
  */
-export function createDatasetLoader(dir: string, options: { limits?: Partial<LoadLimits> } = {}) {
+export function createDatasetLoader(
+  dir: string,
+  options: {
+    limits?: Partial<LoadLimits>;
+    /** How long after its last change a file is trusted unchanged by its metadata (read.ts). */
+    settledMs?: number;
+  } = {},
+) {
   const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
   const cache = new Map<string, CachedFile>();
+  const memo = readMemo(options.settledMs);
   let lastSignature: string | undefined;
   const build = (read: Awaited<ReturnType<typeof readDatasetFolder>>): LoadResult => {
     // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
@@ -98,7 +107,7 @@ export function createDatasetLoader(dir: string, options: { limits?: Partial<Loa
     return { ...built, ok: false, dataset: undefined, diagnostics };
   };
   const readAndSign = async () => {
-    const read = await readDatasetFolder(dir, limits);
+    const read = await readDatasetFolder(dir, limits, memo);
     const signature = [
       ...read.files.map((f) => `${f.file}\0${f.hash}`),
       ...read.diagnostics.map((d) => d.message),

@@ -45,6 +45,24 @@ export interface ReadResult {
 
 const DATA_FILE = /\.(ya?ml|json)$/i;
 
+/**
+ * What a loader remembers of the files it read, by full path, so that a reload reads again only
+ * the files whose metadata moved (device, inode, size, modified and changed times). A file
+ * modified within `settledMs` of being read is read again every time: a second write inside
+ * the file system's timestamp tick leaves the times as they were (git's "racy clean" problem),
+ * so only a file that had settled when it was read is trusted by its metadata. The change time
+ * cannot be set back by a tool that restores a modified time, so such a restore is seen too.
+ */
+export interface ReadMemo {
+  /** How long after its last change a file's metadata is trusted to show the next (3 s: FAT's 2 s tick). */
+  settledMs: number;
+  files: Map<string, { stamp: string; readAt: number; text: DatasetText; bytes: number }>;
+}
+
+export function readMemo(settledMs = 3000): ReadMemo {
+  return { settledMs, files: new Map() };
+}
+
 function problem(file: string, code: Diagnostic['code'], message: string, hint?: string): Diagnostic {
   return { severity: 'error', code, file, path: [], message, ...(hint ? { hint } : {}) };
 }
@@ -71,7 +89,11 @@ function errnoMessage(error: unknown): string {
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Lists and reads every `.yaml`, `.yml` and `.json` file below `dir`. Never throws. */
-export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAULT_READ_LIMITS): Promise<ReadResult> {
+export async function readDatasetFolder(
+  dir: string,
+  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  memo?: ReadMemo,
+): Promise<ReadResult> {
   const opened = await openRoot(dir);
   if ('refused' in opened) return { files: [], diagnostics: [opened.refused] };
   const { root } = opened;
@@ -90,8 +112,10 @@ export async function readDatasetFolder(dir: string, limits: ReadLimits = DEFAUL
   }
   const files: DatasetText[] = [];
   let total = 0;
+  const before = memo && new Map(memo.files);
+  memo?.files.clear();
   for (const full of found) {
-    const read = await readDataFile(root, full, limits);
+    const read = await readDataFile(root, full, limits, before, memo);
     if ('refused' in read) {
       diagnostics.push(read.refused);
       continue;
@@ -251,9 +275,12 @@ async function readDataFile(
   root: string,
   full: string,
   limits: ReadLimits,
+  before?: ReadMemo['files'],
+  memo?: ReadMemo,
 ): Promise<{ text: DatasetText; bytes: number } | { refused: Diagnostic }> {
   const rel = relativeName(root, full);
   try {
+    const readAt = Date.now();
     const info = await lstat(full).then((l) => (l.isSymbolicLink() ? stat(full) : l));
     if (info.size > limits.maxFileBytes) {
       return {
@@ -264,6 +291,17 @@ async function readDataFile(
           'split it into several files, or raise the loader option maxFileBytes',
         ),
       };
+    }
+    const stamp = `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`;
+    const kept = before?.get(full);
+    if (
+      kept &&
+      kept.stamp === stamp &&
+      kept.text.file === rel &&
+      Math.max(info.mtimeMs, info.ctimeMs) < kept.readAt - memo!.settledMs
+    ) {
+      memo?.files.set(full, kept);
+      return { text: kept.text, bytes: kept.bytes };
     }
     const bytes = await readFile(full);
     if (bytes.includes(0)) {
@@ -279,7 +317,12 @@ async function readDataFile(
         refused: problem(rel, 'encoding', 'the file is not valid UTF-8 text', 'save it as UTF-8 in your editor'),
       };
     }
-    return { text: { file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') }, bytes: bytes.length };
+    const read = {
+      text: { file: rel, text, hash: createHash('sha1').update(bytes).digest('hex') },
+      bytes: bytes.length,
+    };
+    memo?.files.set(full, { stamp, readAt, ...read });
+    return read;
   } catch (error) {
     return { refused: problem(rel, 'read-error', `cannot read the file: ${errnoMessage(error)}`) };
   }
