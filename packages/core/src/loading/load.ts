@@ -4,6 +4,7 @@ import { DEFAULT_PARSE_LIMITS, type ParsedFile, type ParseLimits, type Position,
 import { type DatasetText, DEFAULT_READ_LIMITS, type ReadLimits, readDatasetFolder, readMemo } from './read.js';
 import { checkReferences } from './references/check.js';
 import type { OriginIndex } from './references/report.js';
+import { type ReferenceMemo, referenceMemo } from './references/shared-index.js';
 import { type ValidatedFile, validateDatasetFile } from './validate.js';
 
 /**
@@ -38,7 +39,13 @@ interface CachedFile {
  */
 export function buildDataset(
   texts: readonly DatasetText[],
-  options: { limits?: Partial<ParseLimits>; cache?: Map<string, CachedFile>; folderLabel?: string } = {},
+  options: {
+    limits?: Partial<ParseLimits>;
+    cache?: Map<string, CachedFile>;
+    folderLabel?: string;
+    /** What the reference checks reported per entity last time (references/shared-index.ts). */
+    references?: ReferenceMemo;
+  } = {},
 ): LoadResult {
   const limits = { ...DEFAULT_PARSE_LIMITS, ...options.limits };
   const diagnostics: Diagnostic[] = [];
@@ -55,7 +62,7 @@ export function buildDataset(
     for (const file of options.cache.keys()) if (!present.has(file)) options.cache.delete(file);
   }
   for (const p of prepared) diagnostics.push(...p.parsed.diagnostics, ...p.validated.diagnostics);
-  const resolved = checkReferences(prepared, options.folderLabel);
+  const resolved = checkReferences(prepared, options.folderLabel, options.references);
   diagnostics.push(...resolved.diagnostics);
   diagnostics.sort(compareDiagnostics);
   const files = texts.map((t) => t.file);
@@ -81,8 +88,10 @@ export const UNCHANGED = 'unchanged';
 
 /**
  * A loader that remembers what it read and parsed, for watchers: reloading after one file
- * changed reads and re-parses that file only (the others are known unchanged by their
- * metadata, read.ts `ReadMemo`). `reload` also skips building when nothing changed: it returns
+ * changed reads, parses and checks the references of that file only (the others are known
+ * unchanged by their
+ * metadata, read.ts `ReadMemo`; entities whose references cannot have changed keep their
+ * diagnostics, references/shared-index.ts `ReferenceMemo`). `reload` also skips building when nothing changed: it returns
  * `'unchanged'` when the files' hashes and the read diagnostics match the last (re)load, so a
  * watcher's spurious events cost one folder read and publish nothing.
  */
@@ -97,11 +106,12 @@ export function createDatasetLoader(
   const limits = { ...DEFAULT_LOAD_LIMITS, ...options.limits };
   const cache = new Map<string, CachedFile>();
   const memo = readMemo(options.settledMs);
+  const references = referenceMemo();
   let lastSignature: string | undefined;
   const build = (read: Awaited<ReturnType<typeof readDatasetFolder>>): LoadResult => {
     // A folder that cannot be read says only that: no "manifest missing" on top of "no such folder".
     if (read.files.length === 0 && read.diagnostics.length > 0) return unreadable(read.diagnostics);
-    const built = buildDataset(read.files, { limits, cache, folderLabel: '.' });
+    const built = buildDataset(read.files, { limits, cache, folderLabel: '.', references });
     if (read.diagnostics.length === 0) return built;
     const diagnostics = [...read.diagnostics, ...built.diagnostics].sort(compareDiagnostics);
     return { ...built, ok: false, dataset: undefined, diagnostics };

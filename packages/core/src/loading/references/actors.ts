@@ -5,8 +5,7 @@ import type { ReferenceIndex } from './shared-index.js';
  * Membership is the one relation that could loop (a coalition inside its own member).
  */
 export function checkActors(index: ReferenceIndex): void {
-  for (const a of index.dataset.actors) {
-    const o = index.origin('actors', a.id);
+  index.each('actors', 'actors', index.dataset.actors, (a, o) => {
     a.members?.forEach((m, i) => index.ref('actors', m, o, ['members', i], 'the member'));
     for (const key of ['nato', 'eu', 'nuclearArmed', 'landBorders'] as const) {
       const fact = a[key];
@@ -24,7 +23,7 @@ export function checkActors(index: ReferenceIndex): void {
       index.ref('actors', t.with, o, ['ties', i, 'with'], 'the actor');
       index.sourcesOf(t, o, ['ties', i]);
     });
-  }
+  });
   for (const cycle of membershipCycles(index.dataset.actors)) {
     index.report.add(
       'error',

@@ -7,16 +7,14 @@ import type { ReferenceIndex } from './shared-index.js';
  * the means to act. Each names actors that must exist and carries a source.
  */
 export function checkBalance(index: ReferenceIndex): void {
-  for (const a of index.dataset.actors) {
-    const o = index.origin('actors', a.id);
+  index.each('balance:actors', 'actors', index.dataset.actors, (a, o) => {
     if (a.nuclearSince) index.sourcesOf(a.nuclearSince, o, ['nuclearSince']);
     a.meansLost?.forEach((m, i) => {
       index.sourcesOf(m, o, ['meansLost', i]);
       index.requireSource(m, o, ['meansLost', i], 'this loss of the means to act');
     });
-  }
-  for (const g of index.dataset.guarantees) {
-    const o = index.origin('guarantees', g.id);
+  });
+  index.each('balance:guarantees', 'guarantees', index.dataset.guarantees, (g, o) => {
     const sourced = (entry: { source?: Id; sources?: Id[] }, sub: (string | number)[], what: string) => {
       index.sourcesOf(entry, o, sub);
       index.requireSource(entry, o, sub, what);
@@ -40,5 +38,5 @@ export function checkBalance(index: ReferenceIndex): void {
         index.sourcesOf(r, o, ['breaches', i, 'responses', j]);
       });
     });
-  }
+  });
 }

@@ -65,11 +65,11 @@ function checkSetCondition(
 ): void {
   if (change.guarantee !== undefined) {
     index.ref('guarantees', change.guarantee, from, [...here, 'guarantee'], 'the guarantee');
-    const g = index.guaranteeById.get(change.guarantee);
+    const g = index.guarantee(change.guarantee);
     if (g) index.conditionOf(g, 'guarantee', change.condition, from, [...here, 'condition']);
   } else if (change.commitment !== undefined) {
     index.ref('commitments', change.commitment, from, [...here, 'commitment'], 'the commitment');
-    const c = index.commitmentById.get(change.commitment);
+    const c = index.commitment(change.commitment);
     if (c) index.conditionOf(c, 'commitment', change.condition, from, [...here, 'condition']);
   } else {
     index.report.add(

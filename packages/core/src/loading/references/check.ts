@@ -14,7 +14,7 @@ import { checkPositions } from './positions.js';
 import { checkQuestions } from './questions.js';
 import { type OriginIndex, ReferenceReport } from './report.js';
 import { checkScenarios } from './scenarios.js';
-import { ReferenceIndex } from './shared-index.js';
+import { ReferenceIndex, type ReferenceMemo } from './shared-index.js';
 import { checkSources } from './sources.js';
 
 /**
@@ -49,8 +49,13 @@ const SECTION_CHECKS = [
   checkScenarios,
 ];
 
-export function checkReferences(files: readonly FileForReferences[], folderLabel = '.'): ReferenceResult {
-  const report = new ReferenceReport(new Map(files.map((f) => [f.parsed.file, f.parsed])));
+export function checkReferences(
+  files: readonly FileForReferences[],
+  folderLabel = '.',
+  memo?: ReferenceMemo,
+): ReferenceResult {
+  const byFile = new Map(files.map((f) => [f.parsed.file, f.parsed]));
+  const report = new ReferenceReport(byFile);
   const unreadable = files
     .filter((f) => f.parsed.value === undefined && f.parsed.diagnostics.some((d) => d.severity === 'error'))
     .map((f) => f.parsed.file);
@@ -60,7 +65,7 @@ export function checkReferences(files: readonly FileForReferences[], folderLabel
   const { lists, manifests, origins } = mergeFiles(files, report);
   checkManifests(manifests, unreadable, folderLabel, report);
   const dataset = { manifest: manifests[0]?.manifest, ...lists } as Dataset;
-  const index = new ReferenceIndex(report, dataset, origins, invalid, unreadable);
+  const index = new ReferenceIndex(report, dataset, origins, invalid, unreadable, byFile, memo);
   for (const check of SECTION_CHECKS) check(index);
   checkLooseReferences(index, files);
   if (dataset.manifest?.defaultProfile !== undefined && manifests[0]) {

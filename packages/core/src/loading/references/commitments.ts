@@ -2,8 +2,7 @@ import type { ReferenceIndex } from './shared-index.js';
 
 /** Commitments: a guarantee and a guarantor that exist; a status history, sourced, oldest first. */
 export function checkCommitments(index: ReferenceIndex): void {
-  for (const c of index.dataset.commitments) {
-    const o = index.origin('commitments', c.id);
+  index.each('commitments', 'commitments', index.dataset.commitments, (c, o) => {
     index.ref('guarantees', c.guarantee, o, ['guarantee'], 'the guarantee');
     index.ref('actors', c.guarantor, o, ['guarantor'], 'the guarantor');
     if (c.scale && c.scale !== 'unknown') index.sourcesOf(c.scale, o, ['scale']);
@@ -17,5 +16,5 @@ export function checkCommitments(index: ReferenceIndex): void {
       index.future(h.date, o, ['history', i, 'date']);
     });
     index.ordered(c.history, o, 'history', 'status');
-  }
+  });
 }

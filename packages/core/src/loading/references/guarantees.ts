@@ -2,8 +2,7 @@ import type { ReferenceIndex } from './shared-index.js';
 
 /** Guarantees: beneficiary, adversary, guarantors and condition parties are actors; changes since signing are sourced. */
 export function checkGuarantees(index: ReferenceIndex): void {
-  for (const g of index.dataset.guarantees) {
-    const o = index.origin('guarantees', g.id);
+  index.each('guarantees', 'guarantees', index.dataset.guarantees, (g, o) => {
     index.ref('actors', g.beneficiary, o, ['beneficiary'], 'the beneficiary');
     index.ref('actors', g.adversary, o, ['adversary'], 'the adversary');
     g.guarantors.forEach((x, i) => index.ref('actors', x, o, ['guarantors', i], 'the guarantor'));
@@ -17,5 +16,5 @@ export function checkGuarantees(index: ReferenceIndex): void {
       index.sourcesOf(c, o, ['changesSinceSigning', i]);
       index.requireSource(c, o, ['changesSinceSigning', i], 'this change since signing');
     });
-  }
+  });
 }

@@ -2,11 +2,10 @@ import type { ReferenceIndex } from './shared-index.js';
 
 /** Positions: an actor's stance on a guarantee (or one of its conditions), sourced, oldest first. */
 export function checkPositions(index: ReferenceIndex): void {
-  for (const p of index.dataset.positions) {
-    const o = index.origin('positions', p.id);
+  index.each('positions', 'positions', index.dataset.positions, (p, o) => {
     index.ref('actors', p.actor, o, ['actor'], 'the actor');
     index.ref('guarantees', p.guarantee, o, ['guarantee'], 'the guarantee');
-    const g = index.guaranteeById.get(p.guarantee);
+    const g = index.guarantee(p.guarantee);
     if (p.condition !== undefined && g) index.conditionOf(g, 'guarantee', p.condition, o, ['condition']);
     p.history.forEach((h, i) => {
       index.sourcesOf(h, o, ['history', i]);
@@ -14,5 +13,5 @@ export function checkPositions(index: ReferenceIndex): void {
       index.future(h.date, o, ['history', i, 'date']);
     });
     index.ordered(p.history, o, 'history', 'stance');
-  }
+  });
 }

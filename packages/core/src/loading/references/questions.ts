@@ -6,8 +6,7 @@ import { idHint, type ReferenceIndex } from './shared-index.js';
  * the history names answers the question has, is sourced once no longer open, and runs oldest first.
  */
 export function checkQuestions(index: ReferenceIndex): void {
-  for (const q of index.dataset.questions) {
-    const o = index.origin('questions', q.id);
+  index.each('questions', 'questions', index.dataset.questions, (q, o) => {
     q.bearsOn?.guarantees?.forEach((x, i) =>
       index.ref('guarantees', x, o, ['bearsOn', 'guarantees', i], 'the guarantee'),
     );
@@ -42,5 +41,5 @@ export function checkQuestions(index: ReferenceIndex): void {
       index.future(h.date, o, ['history', i, 'date']);
     });
     index.ordered(q.history, o, 'history', 'question status');
-  }
+  });
 }

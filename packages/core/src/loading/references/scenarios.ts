@@ -3,7 +3,7 @@ import type { ReferenceIndex } from './shared-index.js';
 
 /** Scenarios: every change names something that exists. */
 export function checkScenarios(index: ReferenceIndex): void {
-  for (const s of index.dataset.scenarios) {
-    checkChanges(index, s.changes, index.origin('scenarios', s.id), ['changes']);
-  }
+  index.each('scenarios', 'scenarios', index.dataset.scenarios, (s, o) =>
+    checkChanges(index, s.changes, o, ['changes']),
+  );
 }
