@@ -44,6 +44,35 @@ const pdfkitInside = {
     }));
   },
 };
+/**
+ * Ink's layout engine (yoga) is WebAssembly embedded as a base64 data: URL. Its loader, built for
+ * browsers too, reads that URL with fetch() whenever fetch exists — on Node 20 the first fetch
+ * loads undici (≈ 0.1–0.2 s of CPU on this kind of machine, before Ink's first frame) — and
+ * otherwise decodes it with atob and a character loop. Here it decodes the same bytes with
+ * Buffer, never calling fetch. If yoga's loader changes, the build stops and says so.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const fetching = 'function ya(){return w||"function"!=typeof fetch?';
+      const decoding =
+        'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
+      if (!source.includes(fetching) || !source.includes(decoding)) {
+        throw new Error(
+          `${args.path}: yoga's WebAssembly loader changed; update yogaWithoutFetch in ${import.meta.url}`,
+        );
+      }
+      return {
+        contents: source
+          .replace(fetching, 'function ya(){return true?')
+          .replace(decoding, 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))'),
+        loader: 'js',
+      };
+    });
+  },
+};
 rmSync(join(dist, 'chunks'), { recursive: true, force: true });
 
 await build({
@@ -65,7 +94,7 @@ await build({
     ...(bundlePdfkit ? [] : ['pdfkit']),
     'react-devtools-core',
   ],
-  plugins: bundlePdfkit ? [pdfkitInside] : [],
+  plugins: bundlePdfkit ? [pdfkitInside, yogaWithoutFetch] : [yogaWithoutFetch],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for node's built-ins; an ES module has none.
   banner: {
