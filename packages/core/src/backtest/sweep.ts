@@ -1,5 +1,5 @@
+import { TEXT_ENGAGEMENT } from '../credibility/engagement.js';
 import { LEGAL_FORM_POINTS } from '../credibility/rules/commitment.js';
-import { TEXT_ENGAGEMENT } from '../credibility/view.js';
 import type { Dataset } from '../model/dataset.js';
 import type { LegalForm } from '../model/guarantee.js';
 import { type BacktestResult, type Concordance, runBacktest } from './backtest.js';

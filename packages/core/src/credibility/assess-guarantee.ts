@@ -133,9 +133,8 @@ function toAssessment(
 function flagsFor(view: GuaranteeView, reading: GuaranteeEvaluation, credibility: ScoreRange): string[] {
   const g = view.guarantee;
   const flags: string[] = [];
-  for (const c of g.changesSinceSigning ?? []) {
-    if (c.date <= view.asOf) flags.push(`Changed since signing (${c.date}: ${c.description}): re-assess (Leeds 2003).`);
-  }
+  for (const c of view.ground.changesSinceSigning)
+    flags.push(`Changed since signing (${c.date}: ${c.description}): re-assess (Leeds 2003).`);
   if (g.guarantors.includes(g.adversary)) flags.push('The adversary is itself a guarantor.');
   for (const c of reading.ceilings) flags.push(`Capped at ${c.ceiling}: ${c.explanation}`);
   if (credibility.high - credibility.low >= 40)

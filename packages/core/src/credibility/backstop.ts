@@ -2,7 +2,14 @@ import type { Capability, Commitment } from '../model/commitment.js';
 import type { Id } from '../model/common.js';
 import type { Condition, ConditionStatus, Guarantee } from '../model/guarantee.js';
 import type { CommitmentState } from '../timeline/snapshot.js';
-import { type GuaranteeView, isLive, STATUS_WEIGHT, statusWeight } from './view.js';
+import {
+  type Backstop,
+  type GuaranteeInputs,
+  type GuaranteeView,
+  isLive,
+  STATUS_WEIGHT,
+  statusWeight,
+} from './view.js';
 
 /**
  * A third party's backstop, read from the data. A guarantee (or one guarantor's part of it)
@@ -18,9 +25,9 @@ import { type GuaranteeView, isLive, STATUS_WEIGHT, statusWeight } from './view.
  * - **unknown** otherwise.
  *
  * Once met, the party's live force commitments count toward the dependent guarantee's
- * capability and commitment factors as if it were a guarantor (evaluate.ts); while unknown
- * they count in the best case only. The dependence itself is weighed by the cohesion and
- * viability rules, which read the status from here.
+ * capability and commitment factors as if it were a guarantor (ground.ts: the view's lent
+ * readings); while unknown they count in the best case only. The dependence itself is weighed
+ * by the cohesion and viability rules, which read the status from `view.ground.backstops`.
  */
 
 /** What a backstop lends the guarantee it stands behind: forces, not money or words. */
@@ -33,19 +40,6 @@ export const BACKSTOP_FORCES: ReadonlySet<Capability> = new Set<Capability>([
   'logistics',
   'command',
 ]);
-
-export interface Backstop {
-  party: Id;
-  status: ConditionStatus;
-  /** Why the status is what it is, in a phrase. */
-  basis: string;
-  /** The backstop conditions naming the party, on the guarantee or its guarantors' commitments. */
-  conditions: Condition[];
-  /** The party's force commitments to the same beneficiary and adversary elsewhere, live or not. */
-  forces: CommitmentState[];
-  /** The live ones: what counts toward the guarantee once the backstop is met. */
-  live: CommitmentState[];
-}
 
 /** The backstop conditions of a guarantee and of its guarantors' live commitments. */
 export function backstopConditions(
@@ -65,18 +59,8 @@ export function backstopParties(guarantee: Guarantee, commitments: readonly { co
   return parties;
 }
 
-export function backstops(view: GuaranteeView): readonly Backstop[] {
-  // Several rules read it; views are immutable, so it is computed once per view.
-  const cached = backstopCache.get(view);
-  if (cached) return cached;
-  const computed = computeBackstops(view);
-  backstopCache.set(view, computed);
-  return computed;
-}
-
-const backstopCache = new WeakMap<GuaranteeView, Backstop[]>();
-
-function computeBackstops(view: GuaranteeView): Backstop[] {
+/** The backstops of a guarantee as of its inputs' date: derived once per view (ground.ts), read as `view.ground.backstops`. */
+export function backstopsOf(view: GuaranteeInputs): Backstop[] {
   const byParty = new Map<Id, Condition[]>();
   const live = view.commitments.filter(isLive);
   for (const c of backstopConditions(view.guarantee, live)) {
@@ -116,21 +100,17 @@ function computeBackstops(view: GuaranteeView): Backstop[] {
   });
 }
 
-/** A condition's status as the rules read it: a backstop condition takes its party's status. */
-export function conditionStatus(view: GuaranteeView, condition: Condition): ConditionStatus {
-  if (condition.kind !== 'third-party-backstop' || condition.party === undefined) return condition.status;
-  return backstops(view).find((b) => b.party === condition.party)?.status ?? condition.status;
-}
-
 /**
- * The view with the given backstops' live forces counted as the guarantee's own (their party
- * among the guarantors). Only the capability and commitment rules read it.
+ * The inputs of the view with the given backstops' live forces counted as the guarantee's own
+ * (their party among the guarantors), or undefined when they lend nothing. Only the capability
+ * and commitment rules read the view built from them (ground.ts: lentViews).
  */
-export function withBackstopForces(view: GuaranteeView, counted: readonly Backstop[]): GuaranteeView {
+export function lendForces(view: GuaranteeView, counted: readonly Backstop[]): GuaranteeInputs | undefined {
   const forces = counted.filter((b) => !view.guarantee.guarantors.includes(b.party) && b.live.length > 0);
-  if (forces.length === 0) return view;
+  if (forces.length === 0) return undefined;
+  const { ground: _derived, ...inputs } = view;
   return {
-    ...view,
+    ...inputs,
     guarantee: { ...view.guarantee, guarantors: [...view.guarantee.guarantors, ...forces.map((b) => b.party)] },
     commitments: [...view.commitments, ...forces.flatMap((b) => b.live)],
     lentBy: new Set(forces.map((b) => b.party)),

@@ -1,5 +1,4 @@
 import { FACTORS, type Factor } from '../model/profile.js';
-import { backstops, withBackstopForces } from './backstop.js';
 import { CREDIBILITY_RULES } from './catalogue.js';
 import { normalisedWeights } from './profiles.js';
 import { add, clampScore, exactly, minRange, scale, subtract } from './range.js';
@@ -16,7 +15,7 @@ import type { GuaranteeView } from './view.js';
  * rules the sum can be wider than the truth, never narrower: the range is conservative.
  *
  * A met third-party backstop lends its forces: the capability and commitment rules read the
- * view with them counted (backstop.ts). While a backstop is unknown those rules run with and
+ * view with them counted (the view's lent readings, derived with it: ground.ts). While a backstop is unknown those rules run with and
  * without its forces, and each firing spans both readings, the point halfway — the same
  * treatment as any other unknown input.
  */
@@ -74,11 +73,8 @@ export function evaluateGuarantee(view: GuaranteeView, scoresOnly = false): Guar
 const LENT_TO: ReadonlySet<CredibilityRule['factor']> = new Set(['capability', 'commitment']);
 
 function backstopReader(view: GuaranteeView, detail: boolean): (rule: CredibilityRule) => RuleFiring[] {
-  const all = backstops(view);
-  const met = all.filter((b) => b.status === 'met');
-  const unknown = all.filter((b) => b.status === 'unknown' && b.live.length > 0);
-  const sure = withBackstopForces(view, met);
-  const best = unknown.length > 0 ? withBackstopForces(view, [...met, ...unknown]) : sure;
+  const sure = view.ground.lent?.sure ?? view;
+  const best = view.ground.lent?.best ?? view;
   return (rule) => {
     if (rule.kind !== 'points' || !LENT_TO.has(rule.factor)) return rule.evaluate(view, detail);
     const worst = rule.evaluate(sure, detail);

@@ -1,11 +1,7 @@
 import { citedSources, type Id, type IsoDate } from '../model/common.js';
 import type { Source } from '../model/source.js';
-import type { GuaranteeView } from './view.js';
-
-/** A partial date (YYYY or YYYY-MM) turns true on the first day it covers. */
-export function firstDay(date: string): IsoDate {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
-}
+import { firstDay } from '../timeline/guarantee.js';
+import type { GuaranteeInputs } from './view.js';
 
 /** Each source's publication date, from its first day; sources with an unknown date are left out. */
 export function sourceDates(sources: readonly Source[]): Map<Id, IsoDate> {
@@ -20,7 +16,7 @@ export function sourceDates(sources: readonly Source[]): Map<Id, IsoDate> {
  * sources it cites itself. Undefined when the data dates none of them: nothing then says it
  * did not exist, so it is assessed on every date.
  */
-export function firstOnRecord(view: GuaranteeView, sources: ReadonlyMap<Id, IsoDate>): IsoDate | undefined {
+export function firstOnRecord(view: GuaranteeInputs, sources: ReadonlyMap<Id, IsoDate>): IsoDate | undefined {
   let first: IsoDate | undefined;
   const see = (date: IsoDate) => {
     if (first === undefined || date < first) first = date;
@@ -44,13 +40,7 @@ export function firstOnRecord(view: GuaranteeView, sources: ReadonlyMap<Id, IsoD
  * scored: "unknown is not a default", and a score for an arrangement no one had proposed
  * would be invented.
  */
-export function existsAsOf(view: GuaranteeView, sources: ReadonlyMap<Id, IsoDate>): boolean {
+export function existsAsOf(view: GuaranteeInputs, sources: ReadonlyMap<Id, IsoDate>): boolean {
   const first = firstOnRecord(view, sources);
   return first === undefined || first <= view.asOf;
-}
-
-/** Signed (or declared) on or before the view's date, by a date the data gives. */
-export function signedBy(view: GuaranteeView): boolean {
-  const signed = view.guarantee.signed;
-  return signed !== undefined && signed !== 'unknown' && firstDay(signed) <= view.asOf;
 }

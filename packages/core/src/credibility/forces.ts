@@ -1,6 +1,5 @@
 import type { Capability, Location } from '../model/commitment.js';
 import { knownValue } from '../model/common.js';
-import { commitmentFirm, meansLostOn } from './ground.js';
 import { ratioPoints } from './rule.js';
 import type { ScoreRange } from './types.js';
 import { type GuaranteeView, isLive, scaleIn, statusWeight } from './view.js';
@@ -89,9 +88,9 @@ function computeTally(
     const c = state.commitment;
     if (!isLive(state) || c.guarantor === view.guarantee.adversary || !capabilities.includes(c.capability)) continue;
     // A guarantor defeated or without the means to act brings nothing (ground.ts).
-    if (meansLostOn(view.actors.get(c.guarantor), view.asOf)) continue;
+    if (view.ground.actors.get(c.guarantor)?.meansLost) continue;
     // A weakly sourced commitment's worst case is that it is not there (ground.ts: isFirm).
-    const firm = commitmentFirm(view, state);
+    const firm = !view.ground.weakCommitments.has(state);
     const scale = scaleIn(c, family);
     if (scale === undefined) continue;
     const w = statusWeight(state);

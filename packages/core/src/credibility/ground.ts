@@ -1,15 +1,77 @@
-import type { Actor } from '../model/actor.js';
-import type { Breach, ForceEstimate, Hedge } from '../model/balance.js';
-import { citedSources, type Id, type IsoDate, knownValue } from '../model/common.js';
+import type { ForceEstimate } from '../model/balance.js';
+import { citedSources, type Id } from '../model/common.js';
+import type { ActorState } from '../timeline/actor.js';
+import { guaranteeAsOf } from '../timeline/guarantee.js';
 import type { CommitmentState } from '../timeline/snapshot.js';
-import type { GuaranteeView } from './view.js';
+import { backstopsOf, lendForces } from './backstop.js';
+import { guarantorEngagement } from './engagement.js';
+import {
+  type Backstop,
+  type ForceRange,
+  type GroundFacts,
+  type GuaranteeInputs,
+  type GuaranteeView,
+  type GuarantorForces,
+  isLive,
+  type LocalBalance,
+} from './view.js';
 
 /**
- * What stands on the ground and what has happened to a guarantee, as of the view's date:
- * the local balance folded to the date (the latest estimate per party and posture), the
- * hedges and breaches on record by then, who has lost the means to act, who is nuclear-armed
- * by then, and how firmly each fact is sourced. Rules read these, never the raw lists.
+ * The one place a view is made: from a guarantee's inputs (the timeline folded to the date,
+ * after any scenario or answer), derive once what the rules read — the local balance folded to
+ * the date (the latest estimate per party and posture), the hedges and breaches on record by
+ * then, who has lost the means to act or is nuclear-armed by then (from the situation's actors),
+ * how firmly each fact is sourced, each guarantor's engagement and the backstops. Rules read
+ * these fields, never the raw lists, and never fold anything themselves.
  */
+export function groundedView(inputs: GuaranteeInputs, actors: ReadonlyMap<Id, ActorState>): GuaranteeView {
+  const view = withGround(inputs, actors);
+  const lent = lentViews(view, actors);
+  if (lent) view.ground.lent = lent;
+  return view;
+}
+
+function withGround(inputs: GuaranteeInputs, actors: ReadonlyMap<Id, ActorState>): GuaranteeView {
+  const state = guaranteeAsOf(inputs.guarantee, inputs.asOf, (f) => TROOPS_PER_FORCE_UNIT[f.unit] !== undefined);
+  const engagement = guarantorEngagement(inputs, state.signed);
+  const weakCommitments = new Set<CommitmentState>();
+  // Only a live commitment's grade is read (a dropped one counts nothing whatever its grade).
+  if (inputs.sources !== undefined)
+    for (const s of inputs.commitments) if (isLive(s) && !commitmentFirm(inputs, s)) weakCommitments.add(s);
+  const ground: GroundFacts = {
+    actors,
+    signed: state.signed,
+    changesSinceSigning: state.changesSinceSigning,
+    hedges: state.hedges,
+    breaches: state.breaches,
+    patrons: state.patrons,
+    balance: localBalance(inputs, actors, state.estimates),
+    guaranteeFirm: isFirm(inputs, inputs.guarantee),
+    weakCommitments,
+    engagement,
+    engaged: [...engagement].filter(([, w]) => w > 0).map(([id]) => id),
+    backstops: backstopsOf(inputs),
+  };
+  return { ...inputs, ground };
+}
+
+/**
+ * A met third-party backstop lends its forces: the capability and commitment rules read the
+ * view with them counted (evaluate.ts), `sure` with the met backstops, `best` with the unknown
+ * ones too. Each is a view of its own, its ground derived from its inputs like any other.
+ */
+function lentViews(view: GuaranteeView, actors: ReadonlyMap<Id, ActorState>): GroundFacts['lent'] {
+  const all = view.ground.backstops;
+  const met = all.filter((b) => b.status === 'met');
+  const unknown = all.filter((b) => b.status === 'unknown' && b.live.length > 0);
+  const lend = (counted: readonly Backstop[]) => {
+    const inputs = lendForces(view, counted);
+    return inputs === undefined ? view : withGround(inputs, actors);
+  };
+  const sure = lend(met);
+  const best = unknown.length > 0 ? lend([...met, ...unknown]) : sure;
+  return sure === view && best === view ? undefined : { sure, best };
+}
 
 /** Troops per unit, to put every ground estimate in one currency. */
 export const TROOPS_PER_FORCE_UNIT: Readonly<Record<string, number>> = {
@@ -27,56 +89,19 @@ export const TROOPS_PER_FORCE_UNIT: Readonly<Record<string, number>> = {
  * with no source cited is read as before (firm): the loader asks for sources where they
  * are required. A weak fact widens the range: its worst case is that it is not so.
  */
-export function isFirm(view: GuaranteeView, entry: { source?: Id; sources?: Id[] } | undefined): boolean {
+function isFirm(inputs: GuaranteeInputs, entry: { source?: Id; sources?: Id[] } | undefined): boolean {
   const ids = citedSources(entry);
-  if (ids.length === 0 || view.sources === undefined) return true;
+  if (ids.length === 0 || inputs.sources === undefined) return true;
   return ids.some((id) => {
-    const s = view.sources!.get(id);
+    const s = inputs.sources!.get(id);
     return s !== undefined && 'ABC'.includes(s.reliability) && s.credibility <= 2;
   });
 }
 
 /** The grade of a commitment's status as of the date: its current entry and its scale. */
-export function commitmentFirm(view: GuaranteeView, state: CommitmentState): boolean {
+function commitmentFirm(inputs: GuaranteeInputs, state: CommitmentState): boolean {
   const scale = state.commitment.scale;
-  return isFirm(view, state.since) && (scale === undefined || scale === 'unknown' || isFirm(view, scale));
-}
-
-/** Whether the actor is nuclear-armed on the date: its fact, and no earlier than `nuclearSince`. */
-export function nuclearOn(actor: Actor | undefined, asOf: IsoDate): boolean | undefined {
-  const value = knownValue(actor?.nuclearArmed);
-  if (value !== true) return value;
-  const since = actor?.nuclearSince?.date;
-  return since === undefined || String(since) <= asOf;
-}
-
-/** A guarantor defeated, or without the means to act, on the date. */
-export function meansLostOn(actor: Actor | undefined, asOf: IsoDate) {
-  return actor?.meansLost?.find((m) => m.date <= asOf && (m.until === undefined || m.until > asOf));
-}
-
-export interface ForceRange {
-  low: number;
-  mid: number;
-  high: number;
-}
-
-export interface GuarantorForces {
-  guarantor: Id;
-  inTheatre: ForceRange;
-  /** Within reach, already discounted by the time to bring it (see `REINFORCEMENT_DAYS`). */
-  arriving: ForceRange;
-  /** Days to bring the within-reach force, as recorded; undefined when none or unknown. */
-  days?: { min: number; max: number };
-}
-
-export interface LocalBalance {
-  /** The adversary's forces in theatre, in troops; undefined when not recorded. */
-  adversary?: ForceRange;
-  beneficiary?: ForceRange;
-  guarantors: GuarantorForces[];
-  /** The estimates that count on the date. */
-  estimates: ForceEstimate[];
+  return isFirm(inputs, state.since) && (scale === undefined || scale === 'unknown' || isFirm(inputs, scale));
 }
 
 /**
@@ -95,45 +120,33 @@ const plus = (a: ForceRange, b: ForceRange): ForceRange => ({
 });
 
 /** One estimate in troops: a weak one spans half its minimum to half again its maximum. */
-function troops(view: GuaranteeView, f: ForceEstimate): ForceRange | undefined {
+function troops(inputs: GuaranteeInputs, f: ForceEstimate): ForceRange | undefined {
   const per = TROOPS_PER_FORCE_UNIT[f.unit];
   if (per === undefined) return undefined;
   const min = f.min * per;
   const max = f.max * per;
   const mid = (min + max) / 2;
-  return isFirm(view, f) ? { low: min, mid, high: max } : { low: min / 2, mid, high: max * 1.5 };
+  return isFirm(inputs, f) ? { low: min, mid, high: max } : { low: min / 2, mid, high: max * 1.5 };
 }
 
-/** The latest estimate per party and posture on or before the date (undated ones are the oldest). */
-function current(view: GuaranteeView): ForceEstimate[] {
-  const latest = new Map<string, ForceEstimate>();
-  for (const f of view.guarantee.balance ?? []) {
-    if (f.date !== undefined && f.date > view.asOf) continue;
-    if (TROOPS_PER_FORCE_UNIT[f.unit] === undefined) continue;
-    const key = `${f.party}\u0000${f.posture ?? 'in-theatre'}`;
-    const before = latest.get(key);
-    if (!before || (f.date ?? '') >= (before.date ?? '')) latest.set(key, f);
-  }
-  return [...latest.values()];
-}
-
-export function localBalance(view: GuaranteeView): LocalBalance {
-  const cached = balanceCache.get(view);
-  if (cached) return cached;
-  const g = view.guarantee;
-  const estimates = current(view);
+/** The estimates that count on the date, in troops, by side; a guarantor without the means to act brings nothing. */
+function localBalance(
+  inputs: GuaranteeInputs,
+  actors: ReadonlyMap<Id, ActorState>,
+  estimates: ForceEstimate[],
+): LocalBalance {
+  const g = inputs.guarantee;
   const result: LocalBalance = { guarantors: [], estimates };
   const byGuarantor = new Map<Id, GuarantorForces>();
   for (const f of estimates) {
-    const force = troops(view, f);
+    const force = troops(inputs, f);
     if (!force) continue;
     if (f.party === g.adversary) result.adversary = plus(result.adversary ?? ZERO, force);
     else if (f.party === g.beneficiary) result.beneficiary = plus(result.beneficiary ?? ZERO, force);
     else if (g.guarantors.includes(f.party)) {
       const entry = byGuarantor.get(f.party) ?? { guarantor: f.party, inTheatre: ZERO, arriving: ZERO };
       // A guarantor defeated or without the means to act brings nothing.
-      const lost = meansLostOn(view.actors.get(f.party), view.asOf) !== undefined;
-      if (lost) {
+      if (actors.get(f.party)?.meansLost !== undefined) {
         byGuarantor.set(f.party, entry);
         continue;
       }
@@ -148,18 +161,5 @@ export function localBalance(view: GuaranteeView): LocalBalance {
     }
   }
   result.guarantors = [...byGuarantor.values()];
-  balanceCache.set(view, result);
   return result;
-}
-
-const balanceCache = new WeakMap<GuaranteeView, LocalBalance>();
-
-/** Hedges on record by the date. */
-export function hedgesOn(view: GuaranteeView): Hedge[] {
-  return (view.guarantee.hedges ?? []).filter((h) => h.date <= view.asOf);
-}
-
-/** Breaches on record by the date. */
-export function breachesOn(view: GuaranteeView): Breach[] {
-  return (view.guarantee.breaches ?? []).filter((b) => b.date <= view.asOf);
 }

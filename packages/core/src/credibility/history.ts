@@ -3,13 +3,16 @@ import type { Id, IsoDate } from '../model/common.js';
 import type { Dataset } from '../model/dataset.js';
 import type { Profile } from '../model/profile.js';
 import type { Scenario } from '../model/scenario.js';
-import { changeDates, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
+import { type ActorState, actorsAsOf } from '../timeline/actor.js';
+import { firstDay } from '../timeline/guarantee.js';
+import { changeDates } from '../timeline/snapshot.js';
 import { prepareAssessment } from './assess.js';
 import { assessGuarantee } from './assess-guarantee.js';
-import { existsAsOf, firstDay, firstOnRecord } from './existence.js';
+import { existsAsOf, firstOnRecord } from './existence.js';
+import { groundedView } from './ground.js';
 import type { CredibilityResult } from './problems.js';
 import { type QuestionReach, questionReach, readingChanges, readQuestionsAt, settledChanges } from './questions.js';
-import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
+import { buildSituation, changedInputs, inputsOnDate, type Situation, touchedGuarantees } from './situation.js';
 import type { Assessment, GuaranteeAssessment } from './types.js';
 import type { GuaranteeView } from './view.js';
 
@@ -69,6 +72,8 @@ export function credibilityHistory(
     const reading = readingChanges(readings);
     const settled = settledChanges(readings);
     const readingTouch = touchedGuarantees(final, reading);
+    // The actors folded to the date, once, when a guarantee is assessed on it.
+    let actors: ReadonlyMap<Id, ActorState> | undefined;
     const current = new Map<Id, GuaranteeAssessment>();
     for (const [id, finalView] of final.views) {
       const baseView = base.views.get(id) ?? finalView;
@@ -83,27 +88,21 @@ export function credibilityHistory(
         current.set(id, kept);
         continue;
       }
-      const recorded = viewAt(baseView, asOf);
-      const view = whatIfTouch.has(id) ? deriveView(recorded, whatIf) : recorded;
+      // The record folded to the date, the scenarios applied on it, then the ground derived.
+      const recorded = inputsOnDate(baseView, asOf);
+      const inputs = (whatIfTouch.has(id) && changedInputs(recorded, whatIf)) || recorded;
       // Not yet signed and nothing on record: absent on this date, as `assess` leaves it out.
-      if (!existsAsOf(view, final.sourceDates)) continue;
+      if (!existsAsOf(inputs, final.sourceDates)) continue;
+      actors ??= actorsAsOf(final.actors.values(), asOf);
+      // The most-likely reading's answers applied too, before the ground is derived, once.
       const touched = readingTouch.has(id);
-      current.set(id, assessGuarantee(touched ? deriveView(view, reading) : view, readings, touched ? settled : []));
+      const read = (touched && changedInputs(inputs, reading)) || inputs;
+      current.set(id, assessGuarantee(groundedView(read, actors), readings, touched ? settled : []));
     }
     history.push({ asOf, profile: prepared.profile, scenarios: scenarioIds, guarantees: [...current.values()] });
     previous = current;
   }
   return { ok: true, history };
-}
-
-function viewAt(view: GuaranteeView, asOf: IsoDate): GuaranteeView {
-  return {
-    ...view,
-    asOf,
-    commitments: view.commitments.map((s) => commitmentAsOf(s.commitment, asOf)),
-    positions: view.positions.map((s) => positionAsOf(s.position, asOf)),
-    backstop: view.backstop.map((s) => commitmentAsOf(s.commitment, asOf)),
-  };
 }
 
 /**

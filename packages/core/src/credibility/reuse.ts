@@ -88,8 +88,9 @@ function flatten(value: unknown, out: unknown[]): void {
 function ownInputs(view: GuaranteeView, questions: readonly QuestionReading[], readingTouched: boolean): unknown[] {
   const out: unknown[] = [readingTouched];
   for (const key of Object.keys(view).sort()) {
-    // Read from the shared inputs (the same objects, rebuilt into maps per situation).
-    if (key === 'actors' || key === 'sources') continue;
+    // Read from the shared inputs (the same objects, rebuilt into maps per situation); the
+    // ground facts are derived from the rest (ground.ts), so they are new objects every time.
+    if (key === 'actors' || key === 'sources' || key === 'ground') continue;
     out.push(key);
     flatten(view[key as keyof GuaranteeView], out);
   }

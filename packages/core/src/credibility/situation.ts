@@ -12,15 +12,22 @@ import {
   changePosition,
   changeTargets,
 } from '../scenario/apply.js';
+import { actorsAsOf } from '../timeline/actor.js';
 import { type CommitmentState, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
 import { backstopParties } from './backstop.js';
 import { existsAsOf, sourceDates } from './existence.js';
-import type { GuaranteeView } from './view.js';
+import { groundedView } from './ground.js';
+import type { GuaranteeInputs, GuaranteeView } from './view.js';
 
 /**
- * The dataset as the rules see it on one date: one view per guarantee, with its commitments
- * and positions folded to that date. Built once in a single pass (commitments are indexed by
- * guarantee, never joined pairwise), so 10,000 commitments cost 10,000 steps.
+ * The dataset as the rules see it on one date: the timeline folded once — the actors, and
+ * each guarantee's commitments and positions — then one view per guarantee with its ground
+ * facts derived from those (ground.ts). Built once in a single pass (commitments are indexed
+ * by guarantee, never joined pairwise), so 10,000 commitments cost 10,000 steps.
+ *
+ * The flow is one-way: scenarios are applied to the dataset first (assess.ts), the timeline is
+ * folded here, and the rules read only the views. An answer to a question is a change to one
+ * view's inputs (`deriveView`), after which its ground facts are derived again the same way.
  */
 export interface Situation {
   dataset: Dataset;
@@ -79,6 +86,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
     }
   const backstopReaders = new Map<Id, Id[]>();
   const published = sourceDates(dataset.sources);
+  const actorStates = actorsAsOf(dataset.actors, asOf);
   const views = new Map<Id, GuaranteeView>();
   for (const guarantee of dataset.guarantees) {
     const own = commitments.get(guarantee.id) ?? [];
@@ -92,7 +100,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
         if (readers) readers.push(guarantee.id);
         else backstopReaders.set(state.commitment.id, [guarantee.id]);
       }
-    const view: GuaranteeView = {
+    const inputs: GuaranteeInputs = {
       asOf,
       guarantee,
       commitments: own,
@@ -104,7 +112,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
       sources,
     };
     // Not yet signed and nothing on record: left out on this date (existence.ts).
-    if (existsAsOf(view, published)) views.set(guarantee.id, view);
+    if (existsAsOf(inputs, published)) views.set(guarantee.id, groundedView(inputs, actorStates));
   }
   return {
     dataset,
@@ -144,7 +152,7 @@ export function touchedGuarantees(situation: Situation, changes: readonly Change
   return touched;
 }
 
-function readsAsBackstop(view: GuaranteeView, change: Extract<Change, { op: 'add-commitment' }>): boolean {
+function readsAsBackstop(view: GuaranteeInputs, change: Extract<Change, { op: 'add-commitment' }>): boolean {
   return (
     change.guarantee !== view.guarantee.id &&
     view.backstopGuarantees.has(change.guarantee) &&
@@ -154,11 +162,18 @@ function readsAsBackstop(view: GuaranteeView, change: Extract<Change, { op: 'add
 
 /**
  * One guarantee's view after `changes`, applied exactly as `applyChanges` applies them to a
- * dataset (the same per-entity functions), without rebuilding anything else. Returns the
- * same view when nothing in it changes.
+ * dataset (the same per-entity functions) to the view's inputs, its ground facts then derived
+ * again (ground.ts), without rebuilding anything else. Returns the same view when nothing in
+ * it changes.
  */
 export function deriveView(view: GuaranteeView, changes: readonly Change[]): GuaranteeView {
-  if (changes.length === 0) return view;
+  const inputs = changedInputs(view, changes);
+  return inputs === undefined ? view : groundedView(inputs, view.ground.actors);
+}
+
+/** A guarantee's inputs after `changes` (as `deriveView`), or undefined when nothing in them changes. */
+export function changedInputs(view: GuaranteeInputs, changes: readonly Change[]): GuaranteeInputs | undefined {
+  if (changes.length === 0) return undefined;
   const asOf = view.asOf;
   const id = view.guarantee.id;
   // Only the entities a change names can change (changeCommitment and changePosition return
@@ -202,12 +217,30 @@ export function deriveView(view: GuaranteeView, changes: readonly Change[]): Gua
     positionsChanged = true;
     return positionAsOf(next, asOf);
   });
-  if (guarantee === view.guarantee && !commitmentsChanged && !positionsChanged && !backstopChanged) return view;
+  if (guarantee === view.guarantee && !commitmentsChanged && !positionsChanged && !backstopChanged) return undefined;
   return {
-    ...view,
+    ...inputsOf(view),
     guarantee,
     commitments: commitmentsChanged ? commitments : view.commitments,
     positions: positionsChanged ? positions : view.positions,
     backstop: backstopChanged ? backstop : view.backstop,
+  };
+}
+
+/** A view's inputs: everything but the ground facts derived from them. */
+function inputsOf(view: GuaranteeInputs | GuaranteeView): GuaranteeInputs {
+  if (!('ground' in view)) return view;
+  const { ground: _derived, ...inputs } = view;
+  return inputs;
+}
+
+/** The same guarantee's inputs on another date: its entities folded again to that date (history.ts). */
+export function inputsOnDate(view: GuaranteeInputs, asOf: IsoDate): GuaranteeInputs {
+  return {
+    ...inputsOf(view),
+    asOf,
+    commitments: view.commitments.map((s) => commitmentAsOf(s.commitment, asOf)),
+    positions: view.positions.map((s) => positionAsOf(s.position, asOf)),
+    backstop: view.backstop.map((s) => commitmentAsOf(s.commitment, asOf)),
   };
 }

@@ -1,18 +1,20 @@
 import type { Actor } from '../model/actor.js';
+import type { ForceEstimate } from '../model/balance.js';
 import type { Commitment, CommitmentStatus } from '../model/commitment.js';
 import type { Id, IsoDate } from '../model/common.js';
-import type { Guarantee } from '../model/guarantee.js';
+import type { Condition, ConditionStatus, Guarantee } from '../model/guarantee.js';
 import type { Profile } from '../model/profile.js';
 import type { Source } from '../model/source.js';
+import type { ActorState } from '../timeline/actor.js';
+import type { BreachState, GuaranteeState } from '../timeline/guarantee.js';
 import type { CommitmentState, PositionState } from '../timeline/snapshot.js';
-import { signedBy } from './existence.js';
 
 /**
- * What the rules see of one guarantee as of a date: the guarantee, its commitments and
- * positions folded to that date, and the actors by id. Rules read a view and nothing else,
- * so a guarantee can be re-assessed under a changed view without touching the others.
+ * What folding the timeline gives for one guarantee as of a date (situation.ts): the guarantee,
+ * its commitments and positions folded to that date, and the actors by id. An answer or a
+ * scenario changes these and nothing else; the ground facts are derived from them.
  */
-export interface GuaranteeView {
+export interface GuaranteeInputs {
   asOf: IsoDate;
   guarantee: Guarantee;
   commitments: readonly CommitmentState[];
@@ -32,6 +34,87 @@ export interface GuaranteeView {
   sources?: ReadonlyMap<Id, Source>;
   /** Backstop parties whose forces this view counts as the guarantee's own (backstop.ts); absent on a plain view. */
   lentBy?: ReadonlySet<Id>;
+}
+
+/**
+ * What the rules see of one guarantee as of a date: its inputs and the ground facts derived
+ * from them once, when the view was built (ground.ts: `groundedView`, the only place a view is
+ * made). Rules read a view's fields and nothing else — never a date, never the timeline or a
+ * scenario — so a guarantee can be re-assessed under a changed view without touching the
+ * others. The flow is one-way: scenarios → situation (the timeline folded) → views → rules.
+ */
+export interface GuaranteeView extends GuaranteeInputs {
+  ground: GroundFacts;
+}
+
+/** The facts about a guarantee on the ground and on record as of the view's date, derived from its inputs. */
+export interface GroundFacts {
+  /** Each actor's dated facts as of the date (nuclear-armed, means lost, record): one map per situation. */
+  actors: ReadonlyMap<Id, ActorState>;
+  /** Signed or declared on or before the date. */
+  signed: boolean;
+  changesSinceSigning: GuaranteeState['changesSinceSigning'];
+  hedges: GuaranteeState['hedges'];
+  /** Breaches on record, each with the answers given by the date. */
+  breaches: readonly BreachState[];
+  /** The adversary's patrons backing it by the date. */
+  patrons: GuaranteeState['patrons'];
+  /** The local balance in troops. */
+  balance: LocalBalance;
+  /** Whether the guarantee's own sources state it firmly (ground.ts: isFirm). */
+  guaranteeFirm: boolean;
+  /** The live states of `commitments` whose current status or scale is only weakly sourced. */
+  weakCommitments: ReadonlySet<CommitmentState>;
+  /** Each guarantor's engagement, 0–1 (ground.ts: engagement). */
+  engagement: ReadonlyMap<Id, number>;
+  /** The guarantors with any engagement at all, i.e. "in" the guarantee. */
+  engaged: readonly Id[];
+  /** Third-party backstops and their status (backstop.ts). */
+  backstops: readonly Backstop[];
+  /**
+   * The view with backstops' live forces counted as the guarantee's own, read by the
+   * capability and commitment rules (evaluate.ts): `sure` with the met ones, `best` with the
+   * unknown ones too. Absent when no backstop lends anything (and on a lent view itself).
+   */
+  lent?: { sure: GuaranteeView; best: GuaranteeView };
+}
+
+export interface ForceRange {
+  low: number;
+  mid: number;
+  high: number;
+}
+
+export interface GuarantorForces {
+  guarantor: Id;
+  inTheatre: ForceRange;
+  /** Within reach, already discounted by the time to bring it (see `REINFORCEMENT_DAYS`). */
+  arriving: ForceRange;
+  /** Days to bring the within-reach force, as recorded; undefined when none or unknown. */
+  days?: { min: number; max: number };
+}
+
+export interface LocalBalance {
+  /** The adversary's forces in theatre, in troops; undefined when not recorded. */
+  adversary?: ForceRange;
+  beneficiary?: ForceRange;
+  guarantors: GuarantorForces[];
+  /** The estimates that count on the date. */
+  estimates: ForceEstimate[];
+}
+
+/** A third party's backstop as read from the data (backstop.ts). */
+export interface Backstop {
+  party: Id;
+  status: ConditionStatus;
+  /** Why the status is what it is, in a phrase. */
+  basis: string;
+  /** The backstop conditions naming the party, on the guarantee or its guarantors' commitments. */
+  conditions: Condition[];
+  /** The party's force commitments to the same beneficiary and adversary elsewhere, live or not. */
+  forces: CommitmentState[];
+  /** The live ones: what counts toward the guarantee once the backstop is met. */
+  live: CommitmentState[];
 }
 
 /**
@@ -84,86 +167,16 @@ export function scaleIn(
 }
 
 /** The guarantors that are not the adversary: an adversary listed as guarantor guarantees nothing. */
-export function realGuarantors(view: GuaranteeView): Id[] {
+export function realGuarantors(view: GuaranteeInputs): Id[] {
   return view.guarantee.guarantors.filter((id) => id !== view.guarantee.adversary);
 }
 
-export function guarantorLabel(view: GuaranteeView, id: Id): string {
+export function guarantorLabel(view: GuaranteeInputs, id: Id): string {
   return view.actors.get(id)?.name ?? id;
 }
 
-/**
- * How much a signed text engages each of its guarantors by itself: fully, whatever its legal form.
- * How far the form ties hands (Fearon 1997) is counted once, in commitment.legal-form
- * (LEGAL_FORM_POINTS), and discounted by the means in commitment.means-to-honour. Weighting
- * engagement by the form as well (it was 1 / 0.8 / 0.6 / 0.5 / 0.35) counted the same fact again in
- * cohesion.share-committed and capability.reinforcement-depth — a form binds every signatory alike,
- * so it cannot divide them. Kept per form so the backtest's sensitivity sweep (backtest/sweep.ts)
- * can try the alternatives.
- */
-export const TEXT_ENGAGEMENT: Record<Guarantee['legalForm'], number> = {
-  'ratified-treaty': 1,
-  'binding-agreement': 1,
-  'executive-agreement': 1,
-  'political-declaration': 1,
-  statement: 1,
-  unknown: 1,
-};
-
-/** How much a commitment engages its guarantor, by what it commits. */
-export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
-  'ground-forces': 1,
-  'air-power': 1,
-  'air-defence': 1,
-  naval: 1,
-  isr: 0.75,
-  logistics: 0.75,
-  command: 0.75,
-  training: 0.5,
-  weapons: 0.5,
-  financing: 0.5,
-  monitoring: 0.5,
-  sanctions: 0.35,
-  diplomatic: 0.35,
-};
-
-/**
- * Each guarantor's engagement, 0–1. A guarantee signed by the date binds every listed guarantor
- * by its text (a treaty such as NATO's Article 5; TEXT_ENGAGEMENT), whatever its commitments say — a recorded force or one withdrawn entry
- * never makes the text stop counting; a commitment further along counts where it is more. Otherwise (not
- * signed, or not yet), the furthest status among its live commitments, times what the
- * commitment is: combat forces count in full, enablers three quarters, training, weapons,
- * money or monitoring half, sanctions and diplomacy a third — a few trainers are not full
- * commitment (Reiter & Poast 2021). Nothing on record is not engagement.
- */
-export function guarantorEngagement(view: GuaranteeView): ReadonlyMap<Id, number> {
-  // Several rules read it; views are immutable, so it is computed once per view.
-  const cached = engagementCache.get(view);
-  if (cached) return cached;
-  const engagement = computeEngagement(view);
-  engagementCache.set(view, engagement);
-  return engagement;
-}
-
-const engagementCache = new WeakMap<GuaranteeView, Map<Id, number>>();
-
-function computeEngagement(view: GuaranteeView): Map<Id, number> {
-  const engagement = new Map<Id, number>();
-  const lent = view.lentBy ?? new Set<Id>();
-  const onRecord = view.commitments.filter((s) => s.status !== undefined);
-  // A backstop's lent forces do not turn a treaty's text-bound guarantors into uncommitted ones.
-  const text = signedBy(view) ? TEXT_ENGAGEMENT[view.guarantee.legalForm] : 0;
-  for (const id of realGuarantors(view)) if (!lent.has(id)) engagement.set(id, text);
-  for (const state of onRecord) {
-    const id = state.commitment.guarantor;
-    if (id === view.guarantee.adversary) continue;
-    const weight = statusWeight(state) * CAPABILITY_ENGAGEMENT[state.commitment.capability];
-    engagement.set(id, Math.max(engagement.get(id) ?? 0, weight));
-  }
-  return engagement;
-}
-
-/** Guarantors with any engagement at all, i.e. "in" the guarantee. */
-export function engagedGuarantors(view: GuaranteeView): Id[] {
-  return [...guarantorEngagement(view)].filter(([, w]) => w > 0).map(([id]) => id);
+/** A condition's status as the rules read it: a backstop condition takes its party's status. */
+export function conditionStatus(view: GuaranteeView, condition: Condition): ConditionStatus {
+  if (condition.kind !== 'third-party-backstop' || condition.party === undefined) return condition.status;
+  return view.ground.backstops.find((b) => b.party === condition.party)?.status ?? condition.status;
 }

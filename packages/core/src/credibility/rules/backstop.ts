@@ -1,4 +1,3 @@
-import { backstops } from '../backstop.js';
 import { exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
 
@@ -31,7 +30,7 @@ export const backstopForces = defineRule(
     effect: 'no points of its own: decides whether the backstop’s forces count in the capability and commitment rules',
   },
   (view, fire) =>
-    backstops(view).map((b) => {
+    view.ground.backstops.map((b) => {
       const name = view.actors.get(b.party)?.name ?? b.party;
       const forces = b.live.map((s) => `${s.commitment.capability} (${s.status})`).join(', ');
       const counted =

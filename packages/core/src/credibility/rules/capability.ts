@@ -1,9 +1,8 @@
 import { knownValue } from '../../model/common.js';
 import { AIR_LOCATION, adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../forces.js';
-import { localBalance } from '../ground.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule, formatNumber, ratioPoints } from '../rule.js';
-import { guarantorEngagement, isLive, statusWeight } from '../view.js';
+import { isLive, statusWeight } from '../view.js';
 
 /**
  * Capability and the local balance. Finding: the strongest single driver of extended
@@ -41,7 +40,7 @@ export const groundBalance = defineRule(
   },
   (view, fire) => {
     // The recorded local balance (capability.local-balance) counts these forces instead.
-    if (localBalance(view).adversary) return undefined;
+    if (view.ground.balance.adversary) return undefined;
     const tally = tallyForces(view, ['ground-forces'], 'troops', GROUND_LOCATION);
     const against = adversaryForces(view, 'forcesInTheatre');
     const { points, ratio } = ratioRange(tally, against, (r) => ratioPoints(r, GROUND_MAX));
@@ -113,11 +112,11 @@ export const reinforcementDepth = defineRule(
     effect: `0 to +${DEPTH_MAX} points`,
   },
   (view, fire) => {
-    if (localBalance(view).adversary) return undefined;
+    if (view.ground.balance.adversary) return undefined;
     let low = 0;
     let high = 0;
     let unknownGuarantors = 0;
-    for (const [id, weight] of guarantorEngagement(view)) {
+    for (const [id, weight] of view.ground.engagement) {
       if (weight === 0) continue;
       const personnel = knownValue(view.actors.get(id)?.indicators?.activePersonnel);
       if (personnel === undefined) {

@@ -1,10 +1,8 @@
 import { knownValue } from '../../model/common.js';
 import type { Condition, ConditionStatus } from '../../model/guarantee.js';
-import { backstops, conditionStatus } from '../backstop.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
-import type { GuaranteeView } from '../view.js';
-import { guarantorEngagement, guarantorLabel, isLive } from '../view.js';
+import { conditionStatus, type GuaranteeView, guarantorLabel, isLive } from '../view.js';
 
 /**
  * Cohesion: do the guarantors hang together? A multilateral guarantee is as believable as the
@@ -42,7 +40,7 @@ export const shareCommitted = defineRule(
     effect: '0, or +40 to +100 points',
   },
   (view, fire) => {
-    const engagement = guarantorEngagement(view);
+    const engagement = view.ground.engagement;
     if (engagement.size === 0)
       return fire(exactly(0), () => ({ guarantors: 0 }), 'No guarantor other than the adversary.');
     const values = [...engagement.values()];
@@ -110,7 +108,7 @@ export const frontlineMembers = defineRule(
     let maybe = 0;
     let engaged = 0;
     const names: string[] = [];
-    for (const [id, weight] of guarantorEngagement(view)) {
+    for (const [id, weight] of view.ground.engagement) {
       if (weight === 0) continue;
       engaged++;
       const fact = view.actors.get(id)?.landBorders;
@@ -185,7 +183,7 @@ export const thirdPartyBackstop = defineRule(
     }
     if (!own && byGuarantor.size === 0)
       return fire(exactly(0), () => ({ backstopConditions: 0 }), 'No dependence on a third-party backstop.');
-    const engaged = Math.max(1, [...guarantorEngagement(view).values()].filter((w) => w > 0).length);
+    const engaged = Math.max(1, [...view.ground.engagement.values()].filter((w) => w > 0).length);
     let low = own?.range[0] ?? 0;
     let high = own?.range[1] ?? 0;
     for (const conditions of byGuarantor.values()) {
@@ -194,7 +192,7 @@ export const thirdPartyBackstop = defineRule(
       high += hi / engaged;
     }
     const shown = own?.condition ?? worstOf([...byGuarantor.values()].flat(), status)!.condition;
-    const basis = backstops(view).find((b) => b.party === shown.party)?.basis;
+    const basis = view.ground.backstops.find((b) => b.party === shown.party)?.basis;
     return fire(
       between(Math.max(-BACKSTOP_UNMET, low), Math.max(-BACKSTOP_UNMET, high)),
       () => ({

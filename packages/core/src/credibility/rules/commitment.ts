@@ -1,10 +1,9 @@
 import type { Id } from '../../model/common.js';
 import type { LegalForm, ObligationType } from '../../model/guarantee.js';
 import { adversaryForces, GROUND_LOCATION, ratioRange, tallyForces } from '../forces.js';
-import { commitmentFirm, isFirm, localBalance, nuclearOn } from '../ground.js';
 import { add, between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
-import { engagedGuarantors, type GuaranteeView, isLive, scaleIn, statusWeight } from '../view.js';
+import { type GuaranteeView, isLive, scaleIn, statusWeight } from '../view.js';
 import { escapeHatches } from './escape-hatch.js';
 
 /**
@@ -78,7 +77,7 @@ export const obligationType = defineRule(
   (view, fire) => {
     const o = view.guarantee.obligation;
     return fire(
-      o === 'unknown' ? span(OBLIGATION_POINTS) : graded(isFirm(view, view.guarantee), OBLIGATION_POINTS[o], 0),
+      o === 'unknown' ? span(OBLIGATION_POINTS) : graded(view.ground.guaranteeFirm, OBLIGATION_POINTS[o], 0),
       () => ({ obligation: o }),
       () => (o === 'unknown' ? 'The obligation type is unknown.' : `The guarantors undertake ${o}.`),
     );
@@ -102,7 +101,7 @@ export const legalForm = defineRule(
     return fire(
       f === 'unknown'
         ? span(LEGAL_FORM_POINTS)
-        : graded(isFirm(view, view.guarantee), LEGAL_FORM_POINTS[f], LEGAL_FORM_POINTS.statement),
+        : graded(view.ground.guaranteeFirm, LEGAL_FORM_POINTS[f], LEGAL_FORM_POINTS.statement),
       () => ({ legalForm: f }),
       () => (f === 'unknown' ? 'The legal form is unknown.' : `The guarantee is a ${f.replace(/-/g, ' ')}.`),
     );
@@ -159,7 +158,7 @@ function tripwireSize(troops: [number, number] | undefined): [number, number] {
 
 /** Who the troops are: a nuclear-armed guarantor's put more at stake (Fuhrmann & Sechser 2014). */
 function tripwireWho(view: GuaranteeView, guarantor: Id): number {
-  return nuclearOn(view.actors.get(guarantor), view.asOf) === true ? 1 : 0.6;
+  return view.ground.actors.get(guarantor)?.nuclearArmed === true ? 1 : 0.6;
 }
 
 export const forwardForces = defineRule(
@@ -191,12 +190,12 @@ export const forwardForces = defineRule(
       const [lo, hi] = loc === undefined || loc === 'unknown' ? [0, 1] : [GROUND_LOCATION[loc], GROUND_LOCATION[loc]];
       const [sizeLo, sizeHi] = tripwireSize(scaleIn(c, 'troops'));
       const who = tripwireWho(view, c.guarantor);
-      const firm = commitmentFirm(view, state) ? 1 : 0;
+      const firm = view.ground.weakCommitments.has(state) ? 0 : 1;
       tripLow = Math.max(tripLow, statusWeight(state) * lo * sizeLo * who * firm);
       tripHigh = Math.max(tripHigh, statusWeight(state) * hi * sizeHi * who);
     }
     // Guarantors' forces the local balance records in theatre are on the spot too.
-    for (const f of localBalance(view).guarantors) {
+    for (const f of view.ground.balance.guarantors) {
       if (f.inTheatre.high === 0) continue;
       const who = tripwireWho(view, f.guarantor);
       tripLow = Math.max(tripLow, tripwireSize([f.inTheatre.low, f.inTheatre.low])[0] * who);
@@ -234,8 +233,8 @@ export const nuclearGuarantor = defineRule(
     let nuclearLow = false;
     let nuclearHigh = false;
     const names: string[] = [];
-    for (const id of engagedGuarantors(view)) {
-      const value = nuclearOn(view.actors.get(id), view.asOf);
+    for (const id of view.ground.engaged) {
+      const value = view.ground.actors.get(id)?.nuclearArmed;
       if (value === true) {
         nuclearLow = true;
         nuclearHigh = true;
@@ -259,7 +258,7 @@ export const nuclearGuarantor = defineRule(
         c.location !== undefined
       )
         continue;
-      const nuclear = nuclearOn(view.actors.get(c.guarantor), view.asOf);
+      const nuclear = view.ground.actors.get(c.guarantor)?.nuclearArmed;
       const sure = c.location === 'beneficiary-territory' || c.location === 'neighbouring-state';
       if (nuclear === true && sure) forwardLow = Math.max(forwardLow, statusWeight(state));
       if (nuclear !== false) forwardHigh = Math.max(forwardHigh, statusWeight(state));

@@ -1,7 +1,7 @@
 import type { Condition } from '../../model/guarantee.js';
 import { add, between, exactly } from '../range.js';
 import { defineRule } from '../rule.js';
-import { engagedGuarantors, guarantorLabel, isLive } from '../view.js';
+import { guarantorLabel, isLive } from '../view.js';
 
 /**
  * A vague escape hatch — a condition of kind `other`, one the data cannot name as a ceasefire,
@@ -37,7 +37,7 @@ export const escapeHatches = defineRule(
     const parts = hatches.map(cost);
     // Who set which condition, worded only when the words are wanted.
     const own: [string, Condition][] = [];
-    const engaged = new Set(engagedGuarantors(view));
+    const engaged = new Set(view.ground.engaged);
     const seen = new Set<string>();
     for (const state of view.commitments) {
       const guarantor = state.commitment.guarantor;

@@ -1,11 +1,9 @@
 import type { BreachResponse } from '../../model/balance.js';
 import type { Id } from '../../model/common.js';
 import type { Condition } from '../../model/guarantee.js';
-import { conditionStatus } from '../backstop.js';
-import { breachesOn, type ForceRange, hedgesOn, localBalance } from '../ground.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule, formatNumber } from '../rule.js';
-import { guarantorLabel, realGuarantors } from '../view.js';
+import { conditionStatus, type ForceRange, guarantorLabel, realGuarantors } from '../view.js';
 
 /**
  * What stands on the ground and what happened since the guarantee was given (ground.ts):
@@ -49,7 +47,7 @@ export const localBalanceRule = defineRule(
     effect: `0 to +${LOCAL_BALANCE_MAX} points`,
   },
   (view, fire) => {
-    const balance = localBalance(view);
+    const balance = view.ground.balance;
     const adversary = balance.adversary;
     if (!adversary) return undefined;
     // The beneficiary's own forces not on record are unknown, not zero: its best case is open.
@@ -106,13 +104,13 @@ export const breachRecord = defineRule(
     effect: `−${BREACH_MAX} to 0 points`,
   },
   (view, fire) => {
-    const breaches = breachesOn(view);
+    const breaches = view.ground.breaches;
     if (breaches.length === 0) return undefined;
     let low = 0;
     let high = 0;
     const words: string[] = [];
     for (const b of breaches) {
-      const responses = (b.responses ?? []).filter((r) => r.date === undefined || r.date <= view.asOf);
+      const responses = b.responses;
       const best = responses.length ? Math.max(...responses.map((r) => BREACH_ANSWER[r.response])) : undefined;
       low -= BREACH_POINTS * (1 - (best ?? 0));
       high -= BREACH_POINTS * (1 - (best ?? 1));
@@ -144,7 +142,7 @@ export const hedgeRecord = defineRule(
     effect: `−${HEDGE_MAX} to 0 points`,
   },
   (view, fire) => {
-    const hedges = hedgesOn(view);
+    const hedges = view.ground.hedges;
     if (hedges.length === 0) return undefined;
     const guarantors = new Set<Id>(realGuarantors(view));
     let points = 0;
@@ -230,8 +228,8 @@ export const breachCeiling = defineRule(
     effect: `caps credibility at ${BREACH_CEILING}`,
   },
   (view, fire) => {
-    const unenforced = breachesOn(view).filter((b) => {
-      const responses = (b.responses ?? []).filter((r) => r.date === undefined || r.date <= view.asOf);
+    const unenforced = view.ground.breaches.filter((b) => {
+      const responses = b.responses;
       return responses.length > 0 && !responses.some((r) => r.response === 'fought');
     });
     const last = unenforced.at(-1);

@@ -1,4 +1,3 @@
-import { localBalance, meansLostOn } from '../ground.js';
 import { add, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
 import type { ScoreRange } from '../types.js';
@@ -26,8 +25,8 @@ type Means = { low: number; point: number; high: number };
  * on record: the capability rules weigh the forces).
  */
 function guarantorMeans(view: Parameters<CredibilityRule['evaluate']>[0], id: string): Means {
-  if (meansLostOn(view.actors.get(id), view.asOf)) return { low: 0, point: 0, high: 0 };
-  const balance = localBalance(view);
+  if (view.ground.actors.get(id)?.meansLost) return { low: 0, point: 0, high: 0 };
+  const balance = view.ground.balance;
   if (!balance.adversary) return { low: 1, point: 1, high: 1 };
   const forces = balance.guarantors.find((g) => g.guarantor === id);
   if (!forces) return { low: 0, point: 0.5, high: 1 };

@@ -1,9 +1,8 @@
 import type { Actor, TIE_KINDS } from '../../model/actor.js';
 import { type Id, knownValue } from '../../model/common.js';
-import { localBalance, nuclearOn } from '../ground.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
-import { engagedGuarantors, type GuaranteeView, isLive, STATUS_WEIGHT, statusWeight } from '../view.js';
+import { type GuaranteeView, isLive, STATUS_WEIGHT, statusWeight } from '../view.js';
 
 /**
  * Resolve: would the guarantors want to act when the moment came? Findings: interests and
@@ -53,7 +52,7 @@ export const offer = defineRule(
     effect: `0 or +${OFFER_POINTS} points`,
   },
   (view, fire) => {
-    const engaged = engagedGuarantors(view).length;
+    const engaged = view.ground.engaged.length;
     return fire(
       exactly(engaged > 0 ? OFFER_POINTS : 0),
       () => ({ engagedGuarantors: engaged }),
@@ -105,7 +104,7 @@ export const interestsAndTies = defineRule(
   },
   (view, fire) => {
     const beneficiary = view.guarantee.beneficiary;
-    const engaged = engagedGuarantors(view);
+    const engaged = view.ground.engaged;
     if (engaged.length === 0) return fire(exactly(0), () => ({ engagedGuarantors: 0 }), 'No guarantor is engaged.');
     let sumLow = 0;
     let sumHigh = 0;
@@ -150,10 +149,8 @@ export const escalationRisk = defineRule(
     effect: `−${ESCALATION} to 0 points`,
   },
   (view, fire) => {
-    const nuclear = nuclearOn(view.actors.get(view.guarantee.adversary), view.asOf);
-    const patrons = (view.guarantee.adversaryPatrons ?? []).filter(
-      (p) => (p.since === undefined || String(p.since) <= view.asOf) && nuclearOn(view.actors.get(p.actor), view.asOf),
-    );
+    const nuclear = view.ground.actors.get(view.guarantee.adversary)?.nuclearArmed;
+    const patrons = view.ground.patrons.filter((p) => view.ground.actors.get(p.actor)?.nuclearArmed);
     const full = nuclear === true ? ESCALATION : patrons.length > 0 ? PATRON_ESCALATION : 0;
     const best = nuclear === undefined ? Math.max(full, ESCALATION) : full;
     const mutual = full > 0 && mutualDeterrence(view);
@@ -184,7 +181,7 @@ function mutualDeterrence(view: GuaranteeView): boolean {
     (g.legalForm === 'ratified-treaty' || g.legalForm === 'binding-agreement');
   if (!clear) return false;
   const nuclearGuarantors = new Set(
-    engagedGuarantors(view).filter((id) => nuclearOn(view.actors.get(id), view.asOf) === true),
+    view.ground.engaged.filter((id) => view.ground.actors.get(id)?.nuclearArmed === true),
   );
   if (nuclearGuarantors.size === 0) return false;
   const onTheSpot = view.commitments.some(
@@ -196,7 +193,7 @@ function mutualDeterrence(view: GuaranteeView): boolean {
       (s.commitment.location === 'beneficiary-territory' || s.commitment.location === 'neighbouring-state'),
   );
   return (
-    onTheSpot || localBalance(view).guarantors.some((f) => nuclearGuarantors.has(f.guarantor) && f.inTheatre.mid > 0)
+    onTheSpot || view.ground.balance.guarantors.some((f) => nuclearGuarantors.has(f.guarantor) && f.inTheatre.mid > 0)
   );
 }
 
@@ -214,20 +211,20 @@ export const recordAgainstAdversary = defineRule(
   },
   (view, fire) => {
     const pastActions = view.profile.pastActions ?? DEFAULT_PAST_ACTIONS;
-    const engaged = engagedGuarantors(view);
+    const engaged = view.ground.engaged;
     let backed = 0;
     let firm = 0;
     const backedNames: string[] = [];
     for (const id of engaged) {
-      const actor = view.actors.get(id);
+      const actor = view.ground.actors.get(id);
       let net = 0;
       for (const r of actor?.record ?? []) {
-        if (r.adversary !== view.guarantee.adversary || r.date > view.asOf) continue;
+        if (r.adversary !== view.guarantee.adversary) continue;
         net += r.outcome === 'backed-down' || r.outcome === 'abandoned' ? -1 : 1;
       }
       if (net < 0) {
         backed++;
-        backedNames.push(actor?.name ?? id);
+        backedNames.push(actor?.actor.name ?? id);
       } else if (net > 0) firm++;
     }
     const n = Math.max(1, engaged.length);
@@ -258,7 +255,7 @@ export const changeSinceSigning = defineRule(
     effect: `0 to −${CHANGE_MAX} points`,
   },
   (view, fire) => {
-    const changes = (view.guarantee.changesSinceSigning ?? []).filter((c) => c.date <= view.asOf);
+    const changes = view.ground.changesSinceSigning;
     if (changes.length === 0) return undefined;
     return fire(
       exactly(-Math.min(CHANGE_MAX, CHANGE_POINTS * changes.length)),

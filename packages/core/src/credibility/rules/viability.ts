@@ -1,9 +1,8 @@
 import type { Condition, ConditionKind } from '../../model/guarantee.js';
 import type { Stance } from '../../model/position.js';
-import { conditionStatus } from '../backstop.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule } from '../rule.js';
-import { guarantorEngagement, guarantorLabel, isLive } from '../view.js';
+import { conditionStatus, guarantorLabel, isLive } from '../view.js';
 
 /**
  * Viability, kept apart from deterrent credibility: will the arrangement exist at all? It
@@ -86,7 +85,7 @@ export const guarantorConditions = defineRule(
   },
   (view, fire) => {
     const own = view.guarantee.conditions ?? [];
-    const engagement = guarantorEngagement(view);
+    const engagement = view.ground.engagement;
     const engaged = Math.max(1, [...engagement.values()].filter((w) => w > 0).length);
     const byGuarantor = new Map<string, Map<string, Condition>>();
     for (const state of view.commitments) {
@@ -121,11 +120,6 @@ export const guarantorConditions = defineRule(
   },
 );
 
-function signedBy(signed: string | undefined, asOf: string): boolean {
-  if (signed === undefined || signed === 'unknown') return false;
-  return asOf.slice(0, signed.length) >= signed;
-}
-
 export const adversaryStance = defineRule(
   {
     id: 'viability.adversary-stance',
@@ -147,7 +141,7 @@ export const adversaryStance = defineRule(
         worst = { stance: p.stance, position: p.position.id };
     }
     if (!worst) return undefined;
-    const inForce = signedBy(view.guarantee.signed, view.asOf);
+    const inForce = view.ground.signed;
     const penalty = STANCE_PENALTY[worst.stance] * (inForce ? 0.5 : 1);
     return fire(
       exactly(-penalty),
