@@ -8,7 +8,7 @@ import type { CredibilityProblem, CredibilityResult } from './problems.js';
 import { resolveProfile } from './profiles.js';
 import { readingChanges, readQuestions, settledChanges } from './questions.js';
 import { reuseOrAssess, sharedInputs } from './reuse.js';
-import { buildSituation, deriveView, type Situation, touchedGuarantees } from './situation.js';
+import { buildSituation, type Situation, touchedGuarantees, viewOf } from './situation.js';
 import type { Assessment, GuaranteeAssessment } from './types.js';
 
 /** How to assess: the date, the lens, and what-ifs to apply first. */
@@ -92,13 +92,14 @@ export function assessSituation(situation: Situation, scenarioIds: Id[], only?: 
   const readingTouch = touchedGuarantees(situation, reading);
   const shared = sharedInputs(situation);
   const guarantees: GuaranteeAssessment[] = [];
-  for (const [id, view] of situation.views) {
+  for (const [id, inputs] of situation.guarantees) {
     if (only && !only.has(id)) continue;
     const touched = readingTouch.has(id);
-    // Only guarantees whose inputs are not the very objects of an earlier assessment are evaluated (reuse.ts).
+    // Only guarantees whose inputs are not the very objects of an earlier assessment are built
+    // and evaluated (reuse.ts); the view is built with the most-likely reading's answers applied.
     guarantees.push(
-      reuseOrAssess(shared, view, questions, touched, () =>
-        assessGuarantee(touched ? deriveView(view, reading) : view, questions, touched ? settled : []),
+      reuseOrAssess(shared, inputs, questions, touched, () =>
+        assessGuarantee(viewOf(situation, inputs, touched ? reading : []), questions, touched ? settled : []),
       ),
     );
   }

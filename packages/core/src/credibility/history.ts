@@ -14,7 +14,7 @@ import type { CredibilityResult } from './problems.js';
 import { type QuestionReach, questionReach, readingChanges, readQuestionsAt, settledChanges } from './questions.js';
 import { buildSituation, changedInputs, inputsOnDate, type Situation, touchedGuarantees } from './situation.js';
 import type { Assessment, GuaranteeAssessment } from './types.js';
-import type { GuaranteeView } from './view.js';
+import type { GuaranteeInputs } from './view.js';
 
 export interface HistoryOptions {
   /** The last date; the dataset's cut-off by default. */
@@ -57,10 +57,10 @@ export function credibilityHistory(
   const dates = historyDates(dataset, prepared.dataset, final, base, prepared.asOf);
   const whatIfDates = whatIf.flatMap((c) => ('date' in c && c.date !== undefined ? [c.date] : []));
   const watch = new Map(
-    [...final.views.keys()].map((g) => [
+    [...final.guarantees.keys()].map((g) => [
       g,
       {
-        dates: sensitiveDates(base.views.get(g) ?? final.views.get(g)!, final, reach, whatIfDates),
+        dates: sensitiveDates(base.guarantees.get(g) ?? final.guarantees.get(g)!, final, reach, whatIfDates),
         next: 0,
       },
     ]),
@@ -75,8 +75,8 @@ export function credibilityHistory(
     // The actors folded to the date, once, when a guarantee is assessed on it.
     let actors: ReadonlyMap<Id, ActorState> | undefined;
     const current = new Map<Id, GuaranteeAssessment>();
-    for (const [id, finalView] of final.views) {
-      const baseView = base.views.get(id) ?? finalView;
+    for (const [id, finalInputs] of final.guarantees) {
+      const baseInputs = base.guarantees.get(id) ?? finalInputs;
       const w = watch.get(id)!;
       let dirty = i === 0;
       while (w.next < w.dates.length && w.dates[w.next]! <= asOf) {
@@ -89,7 +89,7 @@ export function credibilityHistory(
         continue;
       }
       // The record folded to the date, the scenarios applied on it, then the ground derived.
-      const recorded = inputsOnDate(baseView, asOf);
+      const recorded = inputsOnDate(baseInputs, asOf);
       const inputs = (whatIfTouch.has(id) && changedInputs(recorded, whatIf)) || recorded;
       // Not yet signed and nothing on record: absent on this date, as `assess` leaves it out.
       if (!existsAsOf(inputs, final.sourceDates)) continue;
@@ -122,8 +122,8 @@ function historyDates(
     if (g.signed !== undefined && g.signed !== 'unknown') dates.add(firstDay(g.signed));
     for (const c of g.changesSinceSigning ?? []) dates.add(c.date);
   }
-  for (const [id, view] of final.views) {
-    const first = firstOnRecord(base.views.get(id) ?? view, final.sourceDates);
+  for (const [id, view] of final.guarantees) {
+    const first = firstOnRecord(base.guarantees.get(id) ?? view, final.sourceDates);
     if (first !== undefined) dates.add(first);
     for (const d of groundDates(view.guarantee, final)) dates.add(d);
   }
@@ -135,7 +135,7 @@ function historyDates(
  * force estimate, hedge, breach and response, the day a patron's backing begins, and for every
  * party the day it became nuclear-armed and the days it lost or regained the means to act.
  */
-function groundDates(g: GuaranteeView['guarantee'], situation: Situation): IsoDate[] {
+function groundDates(g: GuaranteeInputs['guarantee'], situation: Situation): IsoDate[] {
   const dates: IsoDate[] = [];
   for (const f of g.balance ?? []) if (f.date !== undefined) dates.push(f.date);
   for (const h of g.hedges ?? []) dates.push(h.date);
@@ -163,7 +163,7 @@ function turns<T extends { date: string }>(history: readonly T[], same: (a: T, b
 
 /** Every date on which something one guarantee's rules read can change. */
 function sensitiveDates(
-  view: GuaranteeView,
+  view: GuaranteeInputs,
   situation: Situation,
   reach: readonly QuestionReach[],
   extra: readonly string[],

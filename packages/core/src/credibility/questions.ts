@@ -32,7 +32,7 @@ export function questionReach(situation: Situation): QuestionReach[] {
       situation,
       question.answers.flatMap((a) => a.changes),
     );
-    for (const g of question.bearsOn?.guarantees ?? []) if (situation.views.has(g)) guarantees.add(g);
+    for (const g of question.bearsOn?.guarantees ?? []) if (situation.guarantees.has(g)) guarantees.add(g);
     for (const c of question.bearsOn?.commitments ?? []) {
       const g = situation.commitmentGuarantee.get(c);
       if (g !== undefined) guarantees.add(g);

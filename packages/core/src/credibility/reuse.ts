@@ -2,19 +2,20 @@ import type { Guarantee } from '../model/guarantee.js';
 import type { QuestionReading } from './questions.js';
 import type { Situation } from './situation.js';
 import type { GuaranteeAssessment } from './types.js';
-import type { GuaranteeView } from './view.js';
+import type { GuaranteeInputs } from './view.js';
 
 /**
- * Reassessing only what changed. A guarantee's assessment is a function of what its rules
- * read — its view (rules read a view and nothing else, view.ts) and the questions as read on
- * the date — so when everything in them is the very same object as in an earlier assessment,
+ * Reassessing only what changed. A guarantee's assessment is a function of its view's inputs
+ * (rules read a view and nothing else, view.ts, and the view's ground facts are derived from
+ * its inputs, ground.ts) and the questions as read on the date — so when everything in them is
+ * the very same object as in an earlier assessment, the view is not even built:
  * the earlier result is the result. A dataset loaded again after a save keeps the entities of
  * the files that did not change as the same objects (the loader re-parses only changed files),
  * so after a save only the guarantees whose inputs the save replaced are evaluated again.
  *
  * The inputs are compared by identity, never by content: a guarantee whose inputs were rebuilt
  * (an edited file, a scenario's changes) is evaluated again even when nothing in them differs.
- * Every field of the view takes part, so a field added to the view later takes part too: a
+ * Every field of the inputs takes part, so a field added to them later takes part too: a
  * state built per date (a commitment's or a position's) counts as the entity it was folded
  * from, the date being part of the inputs; any other object, by identity.
  *
@@ -85,14 +86,13 @@ function flatten(value: unknown, out: unknown[]): void {
 }
 
 /** What one guarantee's assessment reads beyond the shared inputs. */
-function ownInputs(view: GuaranteeView, questions: readonly QuestionReading[], readingTouched: boolean): unknown[] {
+function ownInputs(view: GuaranteeInputs, questions: readonly QuestionReading[], readingTouched: boolean): unknown[] {
   const out: unknown[] = [readingTouched];
   for (const key of Object.keys(view).sort()) {
-    // Read from the shared inputs (the same objects, rebuilt into maps per situation); the
-    // ground facts are derived from the rest (ground.ts), so they are new objects every time.
-    if (key === 'actors' || key === 'sources' || key === 'ground') continue;
+    // Read from the shared inputs (the same objects, rebuilt into maps per situation).
+    if (key === 'actors' || key === 'sources') continue;
     out.push(key);
-    flatten(view[key as keyof GuaranteeView], out);
+    flatten(view[key as keyof GuaranteeInputs], out);
   }
   const id = view.guarantee.id;
   for (const q of questions) out.push(q.question, q.status, q.answer, q.guarantees.has(id));
@@ -105,7 +105,7 @@ function ownInputs(view: GuaranteeView, questions: readonly QuestionReading[], r
  */
 export function reuseOrAssess(
   shared: object,
-  view: GuaranteeView,
+  view: GuaranteeInputs,
   questions: readonly QuestionReading[],
   readingTouched: boolean,
   compute: () => GuaranteeAssessment,

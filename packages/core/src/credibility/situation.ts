@@ -12,7 +12,7 @@ import {
   changePosition,
   changeTargets,
 } from '../scenario/apply.js';
-import { actorsAsOf } from '../timeline/actor.js';
+import { type ActorState, actorsAsOf } from '../timeline/actor.js';
 import { type CommitmentState, commitmentAsOf, positionAsOf } from '../timeline/snapshot.js';
 import { backstopParties } from './backstop.js';
 import { existsAsOf, sourceDates } from './existence.js';
@@ -20,22 +20,27 @@ import { groundedView } from './ground.js';
 import type { GuaranteeInputs, GuaranteeView } from './view.js';
 
 /**
- * The dataset as the rules see it on one date: the timeline folded once — the actors, and
- * each guarantee's commitments and positions — then one view per guarantee with its ground
- * facts derived from those (ground.ts). Built once in a single pass (commitments are indexed
- * by guarantee, never joined pairwise), so 10,000 commitments cost 10,000 steps.
+ * The dataset on one date with the timeline folded once: the actors, and each guarantee's
+ * commitments, positions and backstop commitments, as the inputs of its view. Built once in a
+ * single pass (commitments are indexed by guarantee, never joined pairwise), so 10,000
+ * commitments cost 10,000 steps.
  *
  * The flow is one-way: scenarios are applied to the dataset first (assess.ts), the timeline is
- * folded here, and the rules read only the views. An answer to a question is a change to one
- * view's inputs (`deriveView`), after which its ground facts are derived again the same way.
+ * folded here, a guarantee's view is built from its inputs with its ground facts derived once
+ * (`viewOf`, ground.ts) when it is assessed, and the rules read only the view. An answer to a
+ * question is a change to a view's inputs (`deriveView`), after which its ground facts are
+ * derived again the same way. A guarantee whose inputs are the very objects of an earlier
+ * assessment is not built at all (reuse.ts).
  */
 export interface Situation {
   dataset: Dataset;
   asOf: IsoDate;
   profile: Profile;
   actors: ReadonlyMap<Id, Actor>;
-  /** One view per guarantee that exists as of the date (existence.ts), in dataset order. */
-  views: Map<Id, GuaranteeView>;
+  /** The inputs of each guarantee that exists as of the date (existence.ts), in dataset order. */
+  guarantees: Map<Id, GuaranteeInputs>;
+  /** The actors folded to the date: every view of the situation shares them. */
+  actorStates: ReadonlyMap<Id, ActorState>;
   commitmentGuarantee: ReadonlyMap<Id, Id>;
   positionGuarantee: ReadonlyMap<Id, Id>;
   /** For a commitment, the other guarantees that read it as a third party's backstop. */
@@ -87,7 +92,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
   const backstopReaders = new Map<Id, Id[]>();
   const published = sourceDates(dataset.sources);
   const actorStates = actorsAsOf(dataset.actors, asOf);
-  const views = new Map<Id, GuaranteeView>();
+  const inputsById = new Map<Id, GuaranteeInputs>();
   for (const guarantee of dataset.guarantees) {
     const own = commitments.get(guarantee.id) ?? [];
     const key = pairOf.get(guarantee.id)!;
@@ -112,14 +117,15 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
       sources,
     };
     // Not yet signed and nothing on record: left out on this date (existence.ts).
-    if (existsAsOf(inputs, published)) views.set(guarantee.id, groundedView(inputs, actorStates));
+    if (existsAsOf(inputs, published)) inputsById.set(guarantee.id, inputs);
   }
   return {
     dataset,
     asOf,
     profile,
     actors,
-    views,
+    guarantees: inputsById,
+    actorStates,
     commitmentGuarantee,
     positionGuarantee,
     backstopReaders,
@@ -131,7 +137,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
 export function touchedGuarantees(situation: Situation, changes: readonly Change[]): Set<Id> {
   const targets = changeTargets(changes);
   const touched = new Set<Id>();
-  for (const g of targets.guarantees) if (situation.views.has(g)) touched.add(g);
+  for (const g of targets.guarantees) if (situation.guarantees.has(g)) touched.add(g);
   for (const c of targets.commitments) {
     const g = situation.commitmentGuarantee.get(c);
     if (g !== undefined) touched.add(g);
@@ -144,10 +150,10 @@ export function touchedGuarantees(situation: Situation, changes: readonly Change
   // A change to a commitment a change earlier in the list adds; an added commitment of a
   // party another guarantee depends on is part of that guarantee's backstop.
   for (const change of changes) {
-    if (change.op !== 'add-commitment' || !situation.views.has(change.guarantee)) continue;
+    if (change.op !== 'add-commitment' || !situation.guarantees.has(change.guarantee)) continue;
     touched.add(change.guarantee);
-    for (const [id, view] of situation.views)
-      if (id !== change.guarantee && readsAsBackstop(view, change)) touched.add(id);
+    for (const [id, inputs] of situation.guarantees)
+      if (id !== change.guarantee && readsAsBackstop(inputs, change)) touched.add(id);
   }
   return touched;
 }
@@ -158,6 +164,11 @@ function readsAsBackstop(view: GuaranteeInputs, change: Extract<Change, { op: 'a
     view.backstopGuarantees.has(change.guarantee) &&
     backstopParties(view.guarantee, view.commitments).has(change.guarantor)
   );
+}
+
+/** A guarantee's view on the situation's date, after `changes` (the most-likely reading's answers): built once. */
+export function viewOf(situation: Situation, inputs: GuaranteeInputs, changes: readonly Change[] = []): GuaranteeView {
+  return groundedView(changedInputs(inputs, changes) ?? inputs, situation.actorStates);
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { evaluateGuarantee } from '../../src/credibility/evaluate.js';
 import { resolveProfile } from '../../src/credibility/profiles.js';
-import { buildSituation } from '../../src/credibility/situation.js';
+import { buildSituation, viewOf } from '../../src/credibility/situation.js';
 import { datasetArb } from './arbitrary-dataset.js';
 
 /** What a scores-only evaluation keeps: every number that reaches an assessment. */
@@ -25,7 +25,9 @@ describe('scores-only evaluation', () => {
       fc.property(datasetArb, (d) => {
         const profile = resolveProfile(d, undefined);
         if (!profile.ok) throw new Error('no profile');
-        for (const view of buildSituation(d, d.manifest.asOf, profile.profile).views.values()) {
+        const situation = buildSituation(d, d.manifest.asOf, profile.profile);
+        for (const inputs of situation.guarantees.values()) {
+          const view = viewOf(situation, inputs);
           const full = evaluateGuarantee(view);
           const lean = evaluateGuarantee(view, true);
           expect(scores(lean)).toEqual(scores(full));
