@@ -53,14 +53,29 @@ function sameRange(a: ScoreRange, b: ScoreRange): boolean {
   );
 }
 
+/**
+ * Whether both snapshots list the same commitments in the same order (a save that changed
+ * no commitment's id): then each one's state before is at its own index, and none was removed.
+ */
+function sameCommitmentOrder(before: Snapshot, after: Snapshot): boolean {
+  const a = before.commitments;
+  const b = after.commitments;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]!.commitment.id !== b[i]!.commitment.id) return false;
+  return true;
+}
+
 function commitmentChanges(before: Snapshot, after: Snapshot): ChangeFeedEntry[] {
   const out: ChangeFeedEntry[] = [];
-  const old = new Map(before.commitments.map((s) => [s.commitment.id, s]));
+  // After a save the commitments are usually the same, in the same order: no index is built.
+  const aligned = sameCommitmentOrder(before, after);
+  const old = aligned ? undefined : new Map(before.commitments.map((s) => [s.commitment.id, s]));
   const seen = new Set<Id>();
-  for (const state of after.commitments) {
+  for (let i = 0; i < after.commitments.length; i++) {
+    const state = after.commitments[i]!;
     const c = state.commitment;
-    seen.add(c.id);
-    const prev = old.get(c.id);
+    if (!aligned) seen.add(c.id);
+    const prev = old ? old.get(c.id) : before.commitments[i];
     // The same object is the same commitment (a reload keeps what it did not re-read): nothing to compare.
     if (prev?.commitment === c && prev.status === state.status) continue;
     const label = commitmentLabel(after.dataset, c);
@@ -79,6 +94,7 @@ function commitmentChanges(before: Snapshot, after: Snapshot): ChangeFeedEntry[]
       out.push({ kind: 'commitment-edited', commitment: c.id, guarantee: c.guarantee, label });
     }
   }
+  if (aligned) return out;
   for (const state of before.commitments) {
     const c = state.commitment;
     if (seen.has(c.id)) continue;

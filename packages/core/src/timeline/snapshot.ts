@@ -107,7 +107,32 @@ function runStart<T>(history: readonly T[], index: number, key: (entry: T) => un
 const statusOf = (h: StatusEntry) => h.status;
 const stanceOf = (h: Position['history'][number]) => h.stance;
 
+/**
+ * The states folded last for each commitment, by date (the two latest dates): the dashboard
+ * folds every commitment as of the same two dates — the as-of date and its trend's — after
+ * each save, and a reload keeps the commitments of unchanged files as the same objects, so
+ * their states are made once, not once a save. A state is never changed once made.
+ */
+const folded = new WeakMap<Commitment, [IsoDate, CommitmentState, IsoDate?, CommitmentState?]>();
+
 export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): CommitmentState {
+  const kept = folded.get(commitment);
+  if (kept) {
+    if (kept[0] === asOf) return kept[1];
+    if (kept[2] === asOf) return kept[3]!;
+  }
+  const state = foldCommitment(commitment, asOf);
+  if (!kept) folded.set(commitment, [asOf, state]);
+  else {
+    kept[2] = kept[0];
+    kept[3] = kept[1];
+    kept[0] = asOf;
+    kept[1] = state;
+  }
+  return state;
+}
+
+function foldCommitment(commitment: Commitment, asOf: IsoDate): CommitmentState {
   const { entry, index } = entryAsOf(commitment.history, asOf);
   const began = runStart(commitment.history, index, statusOf);
   const history = commitment.history;
