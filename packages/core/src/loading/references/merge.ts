@@ -1,6 +1,6 @@
 import { type Manifest, SECTION_NAMES, type SectionName } from '../../model/dataset.js';
 import type { FileForReferences } from './check.js';
-import type { OriginIndex, ReferenceReport } from './report.js';
+import type { EntityOrigin, OriginIndex, ReferenceReport } from './report.js';
 
 /**
  * Merges the entities of every file into one list per section, keeping the first of any
@@ -13,6 +13,17 @@ export interface MergedFiles {
   origins: OriginIndex;
 }
 
+/**
+ * Each entity's key and place, made once per entity object: a reload keeps the entities of
+ * unchanged files as the same objects, so merging again after a save makes no new keys or places.
+ */
+const placed = new WeakMap<object, { key: string; origin: EntityOrigin }>();
+
+/** Where an entity that was merged is written (its first definition's place, as its key maps to). */
+export function placeOf(entity: object): EntityOrigin | undefined {
+  return placed.get(entity)?.origin;
+}
+
 export function mergeFiles(files: readonly FileForReferences[], report: ReferenceReport): MergedFiles {
   const origins: OriginIndex = new Map();
   const lists = Object.fromEntries(SECTION_NAMES.map((s) => [s, [] as unknown[]])) as Record<SectionName, unknown[]>;
@@ -21,8 +32,12 @@ export function mergeFiles(files: readonly FileForReferences[], report: Referenc
     if (validated.manifest) manifests.push({ manifest: validated.manifest, file: parsed.file });
     for (const { section, index, entity } of validated.entities) {
       const id = (entity as { id: string }).id;
-      const key = `${section}:${id}`;
-      const origin = { file: parsed.file, path: [section, index] };
+      let place = placed.get(entity as object);
+      if (!place) {
+        place = { key: `${section}:${id}`, origin: { file: parsed.file, path: [section, index] } };
+        placed.set(entity as object, place);
+      }
+      const { key, origin } = place;
       const first = origins.get(key);
       if (first) {
         report.add(

@@ -6,6 +6,7 @@ import { BUILTIN_PROFILE_IDS } from '../../model/profile.js';
 import type { Diagnostic } from '../diagnostic.js';
 import type { ParsedFile } from '../parse.js';
 import { nearestWord } from '../suggest.js';
+import { placeOf } from './merge.js';
 import type { EntityOrigin, OriginIndex, ReferenceReport } from './report.js';
 
 /**
@@ -129,7 +130,8 @@ export class ReferenceIndex {
       memo.checks.set(name, kept);
     }
     for (const entity of list) {
-      const origin = this.origin(section, entity.id);
+      // Its own place (the list holds the first definition of each id), or as its id maps to.
+      const origin = placeOf(entity) ?? this.origin(section, entity.id);
       const parsed = this.byFile.get(origin.file);
       const at = origin.path[1];
       const hit = kept?.get(entity);
