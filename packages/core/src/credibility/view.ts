@@ -65,7 +65,7 @@ export interface GroundFacts {
   guaranteeFirm: boolean;
   /** The live states of `commitments` whose current status or scale is only weakly sourced. */
   weakCommitments: ReadonlySet<CommitmentState>;
-  /** Each guarantor's engagement, 0–1 (ground.ts: engagement). */
+  /** Each guarantor's engagement, 0–1 (engagement.ts). */
   engagement: ReadonlyMap<Id, number>;
   /** The guarantors with any engagement at all, i.e. "in" the guarantee. */
   engaged: readonly Id[];
