@@ -70,25 +70,7 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
     if (list) list.push(positionAsOf(p, asOf));
     else positions.set(p.guarantee, [positionAsOf(p, asOf)]);
   }
-  // Backstops: each guarantee sees what the parties it depends on committed to the same
-  // beneficiary against the same adversary elsewhere, indexed once by guarantor and pair.
-  const pairs = new Map<string, Set<Id>>();
-  const pairOf = new Map<Id, string>();
-  for (const g of dataset.guarantees) {
-    const key = pairKey(g.beneficiary, g.adversary);
-    pairOf.set(g.id, key);
-    const set = pairs.get(key);
-    if (set) set.add(g.id);
-    else pairs.set(key, new Set([g.id]));
-  }
-  const byGuarantor = new Map<string, CommitmentState[]>();
-  for (const list of commitments.values())
-    for (const state of list) {
-      const key = `${state.commitment.guarantor}\u0000${pairOf.get(state.commitment.guarantee)}`;
-      const at = byGuarantor.get(key);
-      if (at) at.push(state);
-      else byGuarantor.set(key, [state]);
-    }
+  const { pairs, pairOf, byGuarantor } = backstopIndex(dataset, commitments);
   const backstopReaders = new Map<Id, Id[]>();
   const published = sourceDates(dataset.sources);
   const actorStates = actorsAsOf(dataset.actors, asOf);
@@ -131,6 +113,31 @@ export function buildSituation(dataset: Dataset, asOf: IsoDate, profile: Profile
     backstopReaders,
     sourceDates: published,
   };
+}
+
+/**
+ * Backstops: each guarantee sees what the parties it depends on committed to the same
+ * beneficiary against the same adversary elsewhere, indexed once by guarantor and pair.
+ */
+function backstopIndex(dataset: Dataset, commitments: ReadonlyMap<Id, readonly CommitmentState[]>) {
+  const pairs = new Map<string, Set<Id>>();
+  const pairOf = new Map<Id, string>();
+  for (const g of dataset.guarantees) {
+    const key = pairKey(g.beneficiary, g.adversary);
+    pairOf.set(g.id, key);
+    const set = pairs.get(key);
+    if (set) set.add(g.id);
+    else pairs.set(key, new Set([g.id]));
+  }
+  const byGuarantor = new Map<string, CommitmentState[]>();
+  for (const list of commitments.values())
+    for (const state of list) {
+      const key = `${state.commitment.guarantor}\u0000${pairOf.get(state.commitment.guarantee)}`;
+      const at = byGuarantor.get(key);
+      if (at) at.push(state);
+      else byGuarantor.set(key, [state]);
+    }
+  return { pairs, pairOf, byGuarantor };
 }
 
 /** The guarantees a list of changes would touch. */
