@@ -126,6 +126,7 @@ function issueReporter(parsed: ParsedFile, diagnostics: Diagnostic[]) {
  * in a record without a word, so they are reported here, as the unknown fields they are.
  */
 function protoKeys(entry: unknown): z.core.$ZodIssue[] {
+  if (!holdsProtoKey(entry)) return [];
   const issues: z.core.$ZodIssue[] = [];
   const stack: [unknown, Path][] = [[entry, []]];
   while (stack.length > 0) {
@@ -144,6 +145,18 @@ function protoKeys(entry: unknown): z.core.$ZodIssue[] {
       stack.push([child, [...path, Array.isArray(value) ? Number(key) : key]]);
   }
   return issues;
+}
+
+/** Whether a map anywhere inside `value` holds an own `__proto__` key: a walk that keeps no paths. */
+function holdsProtoKey(value: unknown): boolean {
+  const stack = [value];
+  while (stack.length > 0) {
+    const v = stack.pop();
+    if (v === null || typeof v !== 'object') continue;
+    if (!Array.isArray(v) && Object.hasOwn(v, '__proto__')) return true;
+    for (const child of Object.values(v)) stack.push(child);
+  }
+  return false;
 }
 
 /** The file's outline only: which sections, each a list. Entities are checked one by one. */
