@@ -27,7 +27,8 @@ const bundlePdfkit = process.argv.includes('--bundle-pdfkit');
  *   TrueType fonts only, so a decoder that says so stands in for it.
  * - pdfkit finds its standard-font metrics and its sRGB profile (PDF/A) beside its own module
  *   (`import.meta.url`); inside the bundle that would be the bundle's folder, so it is pointed
- *   at pdfkit's installed module instead (`import.meta.resolve('pdfkit')`, from the bundle's place).
+ *   at pdfkit's installed module instead (`import.meta.resolve('pdfkit')`, from the bundle's
+ *   place, resolved once and only when one of them is first read).
  */
 const pdfkitInside = {
   name: 'pdfkit-inside',
@@ -38,10 +39,38 @@ const pdfkitInside = {
         "export default function decompress() { throw new Error('WOFF2 fonts cannot be read here: embed a TrueType (.ttf) font'); }",
       loader: 'js',
     }));
-    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => ({
-      contents: readFileSync(args.path, 'utf8').replaceAll('import.meta.url', "import.meta.resolve('pdfkit')"),
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /pdfkit[\\/]js[\\/]pdfkit\.node\.mjs$/ }, (args) => {
+      // Resolved when first needed (a standard font, the PDF/A colour profile), not while the
+      // module loads: resolving a package costs file-system look-ups the briefing rarely needs.
+      const edits = [
+        [
+          "const ICC_PROFILE_PATH = new URL('./data/sRGB_IEC61966_2_1.icc', import.meta.url).href;",
+          "const ICC_PROFILE_PATH = () => new URL('./data/sRGB_IEC61966_2_1.icc', __pdfkitUrl()).href;",
+        ],
+        ['fs.readFileSync(ICC_PROFILE_PATH)', 'fs.readFileSync(ICC_PROFILE_PATH())'],
+        [
+          'const require$1 = createRequire(import.meta.url);',
+          'let __pdfkitRequire;\nconst require$1 = (id) => (__pdfkitRequire ??= createRequire(__pdfkitUrl()))(id);',
+        ],
+      ];
+      let contents = readFileSync(args.path, 'utf8');
+      for (const [from, to] of edits) {
+        if (contents.split(from).length !== 2) {
+          throw new Error(
+            `${args.path}: pdfkit changed where it reads its own files; update pdfkitInside in ${import.meta.url}`,
+          );
+        }
+        contents = contents.replace(from, to);
+      }
+      if (contents.includes('import.meta.url')) {
+        throw new Error(
+          `${args.path}: pdfkit reads import.meta.url somewhere new; update pdfkitInside in ${import.meta.url}`,
+        );
+      }
+      contents +=
+        "\nlet __pdfkitUrlCache;\nfunction __pdfkitUrl() { return (__pdfkitUrlCache ??= import.meta.resolve('pdfkit')); }\n";
+      return { contents, loader: 'js' };
+    });
   },
 };
 /**
@@ -73,6 +102,48 @@ const yogaWithoutFetch = {
     });
   },
 };
+/**
+ * The Unicode tables of pdfkit's line breaker (linebreak) and of fontkit (unicode-properties)
+ * are compressed tries that each module inflates while it loads (≈ 0.03–0.07 s of CPU), though
+ * the briefing sets its text itself and rarely asks either. Each trie is built on its first
+ * lookup instead (the modules only ever call its `get`). The build stops if a module changes.
+ */
+const lazyUnicodeTries = {
+  name: 'lazy-unicode-tries',
+  setup(b) {
+    const lazily = (start, end) => (source, path) => {
+      const from = source.indexOf(start);
+      const to = from < 0 ? -1 : source.indexOf(end, from + start.length);
+      if (from < 0 || to < 0 || source.indexOf(start, from + 1) >= 0 || source.includes('__lazyTrie')) {
+        throw new Error(
+          `${path}: its Unicode trie is built differently now; update lazyUnicodeTries in ${import.meta.url}`,
+        );
+      }
+      const open = start.indexOf('= new ') + 2;
+      return (
+        source.slice(0, from + open) +
+        '__lazyTrie(() => ' +
+        source.slice(from + open, to + end.length - 1) +
+        ')' +
+        source.slice(to + end.length - 1) +
+        '\nfunction __lazyTrie(make) { let trie; return { get: (c) => (trie ??= make()).get(c) }; }\n'
+      );
+    };
+    const edits = [
+      [
+        /unicode-properties[\\/]dist[\\/]module\.mjs$/,
+        lazily('const $747425b437e121da$var$trie = new (0, $bdjGp$unicodetrie)(', '"));'),
+      ],
+      [
+        /linebreak[\\/]dist[\\/]module\.mjs$/,
+        lazily('const $557adaaeb0c7885f$var$classTrie = new $hJqJp$unicodetrie(', ');'),
+      ],
+    ];
+    for (const [filter, edit] of edits) {
+      b.onLoad({ filter }, (args) => ({ contents: edit(readFileSync(args.path, 'utf8'), args.path), loader: 'js' }));
+    }
+  },
+};
 rmSync(join(dist, 'chunks'), { recursive: true, force: true });
 
 await build({
@@ -94,7 +165,7 @@ await build({
     ...(bundlePdfkit ? [] : ['pdfkit']),
     'react-devtools-core',
   ],
-  plugins: bundlePdfkit ? [pdfkitInside, yogaWithoutFetch] : [yogaWithoutFetch],
+  plugins: bundlePdfkit ? [pdfkitInside, lazyUnicodeTries, yogaWithoutFetch] : [yogaWithoutFetch],
   define: { 'process.env.NODE_ENV': '"production"' },
   // Bundled CommonJS dependencies call require() for node's built-ins; an ES module has none.
   banner: {

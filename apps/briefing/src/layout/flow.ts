@@ -62,8 +62,15 @@ export class Flow {
     return style.size * style.leading;
   }
 
+  /** The last wrap: a block measured for keep-together (heightOf) is drawn next with the same runs. */
+  private lastWrap?: { runs: readonly Run[]; style: TextStyle; width: number; lines: Line[] };
+
   wrap(runs: readonly Run[], style: TextStyle, width: number): Line[] {
-    return wrapRuns(runs, width, style.size, this.measure, style.face);
+    const last = this.lastWrap;
+    if (last && last.runs === runs && last.style === style && last.width === width) return last.lines;
+    const lines = wrapRuns(runs, width, style.size, this.measure, style.face);
+    this.lastWrap = { runs, style, width, lines };
+    return lines;
   }
 
   /** Height of a block of runs at a width, for keep-together decisions. */
@@ -151,12 +158,13 @@ export class Flow {
     const style = level === 1 ? THEME.h1 : level === 2 ? THEME.h2 : THEME.h3;
     const before = level === 1 ? THEME.gap.section : THEME.gap.block;
     if (this.y > this.top) this.space(before);
-    const height = this.heightOf([{ text }], style);
+    const runs = [{ text }];
+    const height = this.heightOf(runs, style);
     // A section heading is often followed by a sub-heading: keep room for both and some text.
     const keep = options.keepWith ?? (level === 1 ? 6 : 3) * this.lineHeight(THEME.body);
     this.ensure(height + keep);
     const tag = `H${level}`;
-    return this.block(tag, [{ text }], style, { parent: options.parent, gapAfter: level === 1 ? 6 : 3 });
+    return this.block(tag, runs, style, { parent: options.parent, gapAfter: level === 1 ? 6 : 3 });
   }
 
   /** A thin rule across the column, as an artifact (decoration, not content). */
