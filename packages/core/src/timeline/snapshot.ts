@@ -108,32 +108,39 @@ const statusOf = (h: StatusEntry) => h.status;
 const stanceOf = (h: Position['history'][number]) => h.stance;
 
 /**
- * The states folded last for each commitment, by date (the two latest dates): the dashboard
+ * The states folded last for each commitment (the two latest dates asked for). The dashboard
  * folds every commitment as of the same two dates — the as-of date and its trend's — after
  * each save, and a reload keeps the commitments of unchanged files as the same objects, so
- * their states are made once, not once a save. A state is never changed once made.
+ * their states are made once, not once a save. Nothing in a state depends on the date itself,
+ * only on the entry it falls on, so a date that falls on the same entry as a kept one gets
+ * that same state (the history steps from date to date, and most commitments do not change
+ * between two). A state is never changed once made.
  */
-const folded = new WeakMap<Commitment, [IsoDate, CommitmentState, IsoDate?, CommitmentState?]>();
+interface Folded {
+  asOf: IsoDate;
+  index: number;
+  state: CommitmentState;
+}
+const folded = new WeakMap<Commitment, [Folded, Folded?]>();
 
 export function commitmentAsOf(commitment: Commitment, asOf: IsoDate): CommitmentState {
   const kept = folded.get(commitment);
   if (kept) {
-    if (kept[0] === asOf) return kept[1];
-    if (kept[2] === asOf) return kept[3]!;
+    if (kept[0].asOf === asOf) return kept[0].state;
+    if (kept[1]?.asOf === asOf) return kept[1].state;
   }
-  const state = foldCommitment(commitment, asOf);
-  if (!kept) folded.set(commitment, [asOf, state]);
-  else {
-    kept[2] = kept[0];
-    kept[3] = kept[1];
-    kept[0] = asOf;
-    kept[1] = state;
-  }
+  const { entry, index } = entryAsOf(commitment.history, asOf);
+  const same = kept?.[0].index === index ? kept[0] : kept?.[1]?.index === index ? kept[1] : undefined;
+  const state = same?.state ?? foldCommitment(commitment, entry, index);
+  const latest = { asOf, index, state };
+  if (kept) {
+    kept[1] = kept[0];
+    kept[0] = latest;
+  } else folded.set(commitment, [latest]);
   return state;
 }
 
-function foldCommitment(commitment: Commitment, asOf: IsoDate): CommitmentState {
-  const { entry, index } = entryAsOf(commitment.history, asOf);
+function foldCommitment(commitment: Commitment, entry: StatusEntry | undefined, index: number): CommitmentState {
   const began = runStart(commitment.history, index, statusOf);
   const history = commitment.history;
   let past: StatusEntry[] | undefined;
