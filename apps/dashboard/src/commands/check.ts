@@ -8,7 +8,7 @@ import {
   neutralizeText,
   safeJson,
   summarizeDataset,
-} from '@pledgewatch/core';
+} from '@pledgewatch/core/loading';
 import { datasetArgument, parseCommandArgs } from './args.js';
 import { resolveDatasetDir } from './dataset-dir.js';
 import { type CommandIO, writeLines } from './io.js';
