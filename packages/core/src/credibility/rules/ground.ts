@@ -3,7 +3,7 @@ import type { Id } from '../../model/common.js';
 import type { Condition } from '../../model/guarantee.js';
 import { between, exactly } from '../range.js';
 import { type CredibilityRule, defineRule, formatNumber } from '../rule.js';
-import { conditionStatus, type ForceRange, guarantorLabel, realGuarantors } from '../view.js';
+import { conditionStatus, type ForceRange, type GuaranteeView, guarantorLabel, realGuarantors } from '../view.js';
 
 /**
  * What stands on the ground and what happened since the guarantee was given (ground.ts):
@@ -98,7 +98,7 @@ export const breachRecord = defineRule(
     factor: 'resolve',
     kind: 'points',
     rationale:
-      'An adversary that violated this very guarantee and met no forceful answer has learnt what the promise is worth: each breach on record costs 35 points times how little it was answered — by the best answer of any guarantor: fought 1, military aid 0.5, sanctions 0.25, protest 0.1, nothing 0 — to −50 in all. With no guarantor answer on record, it spans unanswered to answered by force. Unlike a record against other adversaries (resolve.record), this is the same promise, the same adversary.',
+      'An adversary that violated this very guarantee and met no forceful answer has learnt what the promise is worth: each breach on record costs 35 points times how little it was answered — by the best answer of any guarantor: fought 1, military aid 0.5, sanctions 0.25, protest 0.1, nothing 0 — to −50 in all. A guarantor whose answer is not on record is unknown, not silent: while any is missing, the breach spans the answers on record to answered by force. Unlike a record against other adversaries (resolve.record), this is the same promise, the same adversary.',
     cites: ['press2005', 'huth1988', 'fearon1997'],
     inputs: ['guarantee.breaches.date', 'guarantee.breaches.responses.response'],
     effect: `−${BREACH_MAX} to 0 points`,
@@ -113,7 +113,8 @@ export const breachRecord = defineRule(
       const responses = b.responses;
       const best = responses.length ? Math.max(...responses.map((r) => BREACH_ANSWER[r.response])) : undefined;
       low -= BREACH_POINTS * (1 - (best ?? 0));
-      high -= BREACH_POINTS * (1 - (best ?? 1));
+      // A guarantor whose answer is not on record is unknown: it may have fought.
+      high -= BREACH_POINTS * (1 - (unanswered(view, b).length > 0 ? 1 : (best ?? 1)));
       words.push(
         `${b.date}: ${b.description.trim()} — answered: ${responses.length ? responses.map((r) => `${guarantorLabel(view, r.guarantor)} ${r.response}`).join(', ') : 'not on record'}`,
       );
@@ -212,6 +213,12 @@ export const scopeViability = defineRule(
       }),
 );
 
+/** The guarantors (the adversary aside) whose answer to this breach is not on record: unknown, not silent. */
+function unanswered(view: GuaranteeView, breach: GuaranteeView['ground']['breaches'][number]): Id[] {
+  const answered = new Set(breach.responses.map((r) => r.guarantor));
+  return realGuarantors(view).filter((g) => !answered.has(g));
+}
+
 /** The most credibility a guarantee can have once this adversary breached it and no guarantor fought. */
 export const BREACH_CEILING = 5;
 
@@ -222,16 +229,15 @@ export const breachCeiling = defineRule(
     factor: 'resolve',
     kind: 'ceiling',
     ceiling: BREACH_CEILING,
-    rationale: `A guarantee this adversary has already breached, with no guarantor answering by force, has failed its deterrent test once before the adversary's eyes: whatever its text, the adversary knows what breaching it costs. Credibility is capped at ${BREACH_CEILING} until a breach is answered by force (a breach whose answers are not on record caps nothing: it spans both in resolve.breach-unanswered).`,
+    rationale: `A guarantee this adversary has already breached, with no guarantor answering by force, has failed its deterrent test once before the adversary's eyes: whatever its text, the adversary knows what breaching it costs. Credibility is capped at ${BREACH_CEILING} until a breach is answered by force. The cap needs every guarantor's answer on record (the adversary, if it is among them, aside): a guarantor whose answer is not recorded is unknown, not silent (the model's convention), and one unknown guarantor that may have fought is enough to leave the test open, so such a breach caps nothing and spans both ends in resolve.breach-unanswered.`,
     cites: ['press2005', 'huth1988'],
     inputs: ['guarantee.breaches.date', 'guarantee.breaches.responses.response'],
     effect: `caps credibility at ${BREACH_CEILING}`,
   },
   (view, fire) => {
-    const unenforced = view.ground.breaches.filter((b) => {
-      const responses = b.responses;
-      return responses.length > 0 && !responses.some((r) => r.response === 'fought');
-    });
+    const unenforced = view.ground.breaches.filter(
+      (b) => unanswered(view, b).length === 0 && !b.responses.some((r) => r.response === 'fought'),
+    );
     const last = unenforced.at(-1);
     if (!last) return undefined;
     return fire(
