@@ -6,6 +6,7 @@ import {
   type Backstop,
   type GuaranteeInputs,
   type GuaranteeView,
+  inputsWith,
   isLive,
   STATUS_WEIGHT,
   statusWeight,
@@ -108,11 +109,9 @@ export function backstopsOf(view: GuaranteeInputs): Backstop[] {
 export function lendForces(view: GuaranteeView, counted: readonly Backstop[]): GuaranteeInputs | undefined {
   const forces = counted.filter((b) => !view.guarantee.guarantors.includes(b.party) && b.live.length > 0);
   if (forces.length === 0) return undefined;
-  const { ground: _derived, ...inputs } = view;
-  return {
-    ...inputs,
+  return inputsWith(view, {
     guarantee: { ...view.guarantee, guarantors: [...view.guarantee.guarantors, ...forces.map((b) => b.party)] },
     commitments: [...view.commitments, ...forces.flatMap((b) => b.live)],
     lentBy: new Set(forces.map((b) => b.party)),
-  };
+  });
 }

@@ -12,6 +12,7 @@ import {
   type GuaranteeInputs,
   type GuaranteeView,
   type GuarantorForces,
+  inputsWith,
   isLive,
   type LocalBalance,
 } from './view.js';
@@ -32,12 +33,16 @@ export function groundedView(inputs: GuaranteeInputs, actors: ReadonlyMap<Id, Ac
 }
 
 function withGround(inputs: GuaranteeInputs, actors: ReadonlyMap<Id, ActorState>): GuaranteeView {
-  const state = guaranteeAsOf(inputs.guarantee, inputs.asOf, (f) => TROOPS_PER_FORCE_UNIT[f.unit] !== undefined);
+  const state = guaranteeAsOf(inputs.guarantee, inputs.asOf, inTroops);
   const engagement = guarantorEngagement(inputs, state.signed);
-  const weakCommitments = new Set<CommitmentState>();
+  let weakCommitments: ReadonlySet<CommitmentState> = ALL_FIRM;
   // Only a live commitment's grade is read (a dropped one counts nothing whatever its grade).
   if (inputs.sources !== undefined)
-    for (const s of inputs.commitments) if (isLive(s) && !commitmentFirm(inputs, s)) weakCommitments.add(s);
+    for (const s of inputs.commitments)
+      if (isLive(s) && !commitmentFirm(inputs, s)) {
+        if (weakCommitments === ALL_FIRM) weakCommitments = new Set();
+        (weakCommitments as Set<CommitmentState>).add(s);
+      }
   const ground: GroundFacts = {
     actors,
     signed: state.signed,
@@ -52,7 +57,7 @@ function withGround(inputs: GuaranteeInputs, actors: ReadonlyMap<Id, ActorState>
     engaged: [...engagement].filter(([, w]) => w > 0).map(([id]) => id),
     backstops: backstopsOf(inputs),
   };
-  return { ...inputs, ground };
+  return Object.assign(inputsWith(inputs), { ground });
 }
 
 /**
@@ -72,6 +77,9 @@ function lentViews(view: GuaranteeView, actors: ReadonlyMap<Id, ActorState>): Gr
   const best = unknown.length > 0 ? lend([...met, ...unknown]) : sure;
   return sure === view && best === view ? undefined : { sure, best };
 }
+
+const ALL_FIRM: ReadonlySet<CommitmentState> = new Set();
+const inTroops = (f: ForceEstimate) => TROOPS_PER_FORCE_UNIT[f.unit] !== undefined;
 
 /** Troops per unit, to put every ground estimate in one currency. */
 export const TROOPS_PER_FORCE_UNIT: Readonly<Record<string, number>> = {

@@ -17,7 +17,7 @@ import { type CommitmentState, commitmentAsOf, positionAsOf } from '../timeline/
 import { backstopParties } from './backstop.js';
 import { existsAsOf, sourceDates } from './existence.js';
 import { groundedView } from './ground.js';
-import type { GuaranteeInputs, GuaranteeView } from './view.js';
+import { type GuaranteeInputs, type GuaranteeView, inputsWith } from './view.js';
 
 /**
  * The dataset on one date with the timeline folded once: the actors, and each guarantee's
@@ -236,29 +236,20 @@ export function changedInputs(view: GuaranteeInputs, changes: readonly Change[])
     return positionAsOf(next, asOf);
   });
   if (guarantee === view.guarantee && !commitmentsChanged && !positionsChanged && !backstopChanged) return undefined;
-  return {
-    ...inputsOf(view),
+  return inputsWith(view, {
     guarantee,
     commitments: commitmentsChanged ? commitments : view.commitments,
     positions: positionsChanged ? positions : view.positions,
     backstop: backstopChanged ? backstop : view.backstop,
-  };
-}
-
-/** A view's inputs: everything but the ground facts derived from them. */
-function inputsOf(view: GuaranteeInputs | GuaranteeView): GuaranteeInputs {
-  if (!('ground' in view)) return view;
-  const { ground: _derived, ...inputs } = view;
-  return inputs;
+  });
 }
 
 /** The same guarantee's inputs on another date: its entities folded again to that date (history.ts). */
 export function inputsOnDate(view: GuaranteeInputs, asOf: IsoDate): GuaranteeInputs {
-  return {
-    ...inputsOf(view),
+  return inputsWith(view, {
     asOf,
     commitments: view.commitments.map((s) => commitmentAsOf(s.commitment, asOf)),
     positions: view.positions.map((s) => positionAsOf(s.position, asOf)),
     backstop: view.backstop.map((s) => commitmentAsOf(s.commitment, asOf)),
-  };
+  });
 }

@@ -37,6 +37,26 @@ export interface GuaranteeInputs {
 }
 
 /**
+ * The inputs with some fields replaced, as one literal of a fixed shape: every view then has
+ * the same hidden class (rules read its fields on every evaluation), and a view's derived
+ * `ground` is never carried over (no spread, no rest). A new input field is listed here.
+ */
+export function inputsWith(from: GuaranteeInputs, changed: Partial<GuaranteeInputs> = {}): GuaranteeInputs {
+  return {
+    asOf: changed.asOf ?? from.asOf,
+    guarantee: changed.guarantee ?? from.guarantee,
+    commitments: changed.commitments ?? from.commitments,
+    positions: changed.positions ?? from.positions,
+    actors: changed.actors ?? from.actors,
+    profile: changed.profile ?? from.profile,
+    backstop: changed.backstop ?? from.backstop,
+    backstopGuarantees: changed.backstopGuarantees ?? from.backstopGuarantees,
+    sources: changed.sources ?? from.sources,
+    lentBy: changed.lentBy ?? from.lentBy,
+  };
+}
+
+/**
  * What the rules see of one guarantee as of a date: its inputs and the ground facts derived
  * from them once, when the view was built (ground.ts: `groundedView`, the only place a view is
  * made). Rules read a view's fields and nothing else — never a date, never the timeline or a

@@ -22,6 +22,8 @@ export interface GuaranteeState {
   patrons: Patron[];
 }
 
+const NONE = Object.freeze([]) as never[];
+
 export type BreachState = Breach & { responses: NonNullable<Breach['responses']> };
 
 /** A partial date (YYYY or YYYY-MM) turns true on the first day it covers. */
@@ -44,16 +46,22 @@ export function guaranteeAsOf(
   asOf: IsoDate,
   counts: (estimate: ForceEstimate) => boolean,
 ): GuaranteeState {
-  const breaches = (guarantee.breaches ?? [])
-    .filter((b) => b.date <= asOf)
-    .map((b) => ({ ...b, responses: (b.responses ?? []).filter((r) => r.date === undefined || r.date <= asOf) }));
+  // Most guarantees record none of these: nothing to fold then.
+  const g = guarantee;
+  const breaches = g.breaches
+    ? g.breaches
+        .filter((b) => b.date <= asOf)
+        .map((b) => ({ ...b, responses: (b.responses ?? []).filter((r) => r.date === undefined || r.date <= asOf) }))
+    : NONE;
   return {
-    signed: signedOn(guarantee, asOf),
-    changesSinceSigning: (guarantee.changesSinceSigning ?? []).filter((c) => c.date <= asOf),
-    estimates: latestEstimates(guarantee.balance ?? [], asOf, counts),
-    hedges: (guarantee.hedges ?? []).filter((h) => h.date <= asOf),
+    signed: signedOn(g, asOf),
+    changesSinceSigning: g.changesSinceSigning ? g.changesSinceSigning.filter((c) => c.date <= asOf) : NONE,
+    estimates: g.balance ? latestEstimates(g.balance, asOf, counts) : NONE,
+    hedges: g.hedges ? g.hedges.filter((h) => h.date <= asOf) : NONE,
     breaches,
-    patrons: (guarantee.adversaryPatrons ?? []).filter((p) => p.since === undefined || String(p.since) <= asOf),
+    patrons: g.adversaryPatrons
+      ? g.adversaryPatrons.filter((p) => p.since === undefined || String(p.since) <= asOf)
+      : NONE,
   };
 }
 
