@@ -1,0 +1,218 @@
+/**
+ * The range over several open questions (assess-guarantee.ts) against brute force: each question
+ * answered one at a time plus the answers that pull hardest each way applied together, compared
+ * with the hull over every combination of answers (each question at one of its answers or left
+ * as read), computed here only by assessing the dataset with the questions answered.
+ * (a) the engine's range never leaves the enumerated hull; (b) it equals the hull when the
+ * questions' answers move different rules; and on the bundled dataset, how far it falls short.
+ */
+import {
+  assess,
+  CONDITION_STATUSES,
+  type Change,
+  COMMITMENT_STATUSES,
+  type Dataset,
+  type GuaranteeAssessment,
+  LEGAL_FORMS,
+  OBLIGATION_TYPES,
+  type OpenQuestion,
+  questionAsOf,
+  type ScoreRange,
+} from '@pledgewatch/core';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { datasetArb } from './arbitrary-dataset.js';
+import { bundledUkraine } from './assess-helpers.js';
+
+const KEYS = ['credibility', 'viability'] as const;
+type Span = Record<(typeof KEYS)[number], { low: number; high: number }>;
+
+function guaranteeOf(d: Dataset, id: string): GuaranteeAssessment {
+  const result = assess(d);
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  const g = result.assessment.guarantees.find((x) => x.guarantee === id);
+  if (!g) throw new Error(`no guarantee ${id}`);
+  return g;
+}
+
+const span = (g: GuaranteeAssessment): Span => ({
+  credibility: { low: g.credibility.low, high: g.credibility.high },
+  viability: { low: g.viability.low, high: g.viability.high },
+});
+
+/** A question left as read: answered with its provisional answer if it has one, else gone. */
+const AS_READ = Symbol('as read');
+type Choice = string | typeof AS_READ;
+
+/** The dataset with each chosen question answered (as fact) as chosen; other questions untouched. */
+function answeredAs(d: Dataset, choices: ReadonlyMap<string, Choice>): Dataset {
+  const questions: OpenQuestion[] = [];
+  for (const q of d.questions) {
+    const choice = choices.get(q.id);
+    if (choice === undefined) {
+      questions.push(q);
+      continue;
+    }
+    const answer = choice === AS_READ ? questionAsOf(q, d.manifest.asOf).answer : choice;
+    if (answer === undefined) continue;
+    questions.push({ ...q, history: [{ date: '2030-01-01', status: 'answered', answer, source: 'fx' }] });
+  }
+  return { ...d, questions };
+}
+
+/** Every combination of the questions' answers (each also left as read). */
+function* combinations(questions: readonly OpenQuestion[]): Generator<Map<string, Choice>> {
+  const [first, ...rest] = questions;
+  if (!first) {
+    yield new Map();
+    return;
+  }
+  for (const tail of combinations(rest))
+    for (const choice of [AS_READ, ...first.answers.map((a) => a.id)] as Choice[])
+      yield new Map([[first.id, choice], ...tail]);
+}
+
+/** The hull of the guarantee's range over every combination of the questions' answers. */
+function enumeratedHull(d: Dataset, id: string, questions: readonly OpenQuestion[]): Span {
+  let hull: Span | undefined;
+  for (const choices of combinations(questions)) {
+    const s = span(guaranteeOf(answeredAs(d, choices), id));
+    const prev = hull;
+    hull = prev
+      ? (Object.fromEntries(
+          KEYS.map((k) => [k, { low: Math.min(prev[k].low, s[k].low), high: Math.max(prev[k].high, s[k].high) }]),
+        ) as Span)
+      : s;
+  }
+  return hull!;
+}
+
+/** Each rule's effect in the assessment: what an answer moves is where these differ. */
+function ruleEffects(g: GuaranteeAssessment): Map<string, string> {
+  const firings = [...g.factors.flatMap((f) => f.reasons), ...g.viabilityReasons, ...(g.ceilings ?? [])];
+  const effects = new Map<string, string[]>();
+  for (const f of firings) effects.set(f.rule, [...(effects.get(f.rule) ?? []), JSON.stringify(f.effect)]);
+  return new Map([...effects].map(([rule, e]) => [rule, e.sort().join()]));
+}
+
+/** The rules whose effect differs between the reading and any one answer of the question. */
+function movedRules(d: Dataset, id: string, q: OpenQuestion): Set<string> {
+  const alone = (choice: Choice) => ruleEffects(guaranteeOf(answeredAs(d, new Map([[q.id, choice]])), id));
+  const read = alone(AS_READ);
+  const moved = new Set<string>();
+  for (const a of q.answers) {
+    const answered = alone(a.id);
+    for (const rule of new Set([...read.keys(), ...answered.keys()]))
+      if (read.get(rule) !== answered.get(rule)) moved.add(rule);
+  }
+  return moved;
+}
+
+// Random answers for a guarantee's questions: changes to its commitments, its terms, its conditions.
+function changeArb(d: Dataset, tag: string): fc.Arbitrary<Change> {
+  const g = d.guarantees[0]!;
+  const commitments = d.commitments.filter((c) => c.guarantee === g.id).map((c) => c.id);
+  const options: fc.Arbitrary<Change>[] = [
+    fc.constantFrom(...OBLIGATION_TYPES.filter((o) => o !== 'guarantee-of-neutrality')).map(
+      (obligation): Change => ({ op: 'set-guarantee', guarantee: g.id, obligation }),
+    ),
+    fc.constantFrom(...LEGAL_FORMS).map((legalForm): Change => ({ op: 'set-guarantee', guarantee: g.id, legalForm })),
+    fc.constantFrom('automatic', 'consultation', 'none' as const).map(
+      (kind): Change => ({ op: 'set-guarantee', guarantee: g.id, trigger: { kind } }),
+    ),
+    fc.record({ status: fc.constantFrom(...COMMITMENT_STATUSES), guarantor: fc.constantFrom(...g.guarantors) }).map(
+      ({ status, guarantor }): Change => ({
+        op: 'add-commitment',
+        id: `add-${tag}`,
+        guarantee: g.id,
+        guarantor,
+        capability: 'ground-forces',
+        status,
+        scale: { min: 5000, max: 5000, unit: 'troops' },
+        location: 'beneficiary-territory',
+      }),
+    ),
+  ];
+  if (commitments.length)
+    options.push(
+      fc
+        .record({ commitment: fc.constantFrom(...commitments), status: fc.constantFrom(...COMMITMENT_STATUSES) })
+        .map(({ commitment, status }): Change => ({ op: 'set-status', commitment, status })),
+    );
+  if (g.conditions?.length)
+    options.push(
+      fc
+        .record({
+          condition: fc.constantFrom(...g.conditions.map((c) => c.id)),
+          status: fc.constantFrom(...CONDITION_STATUSES),
+        })
+        .map(({ condition, status }): Change => ({ op: 'set-condition', guarantee: g.id, condition, status })),
+    );
+  return fc.oneof(...options);
+}
+
+function questionArb(d: Dataset, i: number): fc.Arbitrary<OpenQuestion> {
+  return fc
+    .record({
+      answers: fc.array(fc.constant(0), { minLength: 2, maxLength: 3 }).chain((as) =>
+        fc.tuple(...as.map((_, j) => fc.array(changeArb(d, `q${i}a${j}`), { minLength: 1, maxLength: 2 }))),
+      ),
+      provisional: fc.option(fc.nat({ max: 2 }), { nil: undefined }),
+    })
+    .map(({ answers, provisional }) => {
+      const ids = answers.map((_, j) => `a${j}`);
+      const held = provisional !== undefined && provisional < ids.length ? ids[provisional] : undefined;
+      return {
+        id: `q${i}`,
+        question: `Question ${i}?`,
+        why: 'It moves the guarantee.',
+        bearsOn: { guarantees: [d.guarantees[0]!.id] },
+        answers: answers.map((changes, j) => ({ id: ids[j]!, label: `Answer ${j}`, changes })),
+        history: [
+          held
+            ? { date: '2030-02-01', status: 'partly-answered' as const, answer: held, source: 'fx' }
+            : { date: '2030-02-01', status: 'open' as const, source: 'fx' },
+        ],
+      };
+    });
+}
+
+/** A generated dataset whose first guarantee has 2–3 open questions with 2–3 answers each. */
+const withQuestions = datasetArb.chain((d) =>
+  fc
+    .integer({ min: 2, max: 3 })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => questionArb(d, i))))
+    .map((questions): Dataset => ({ ...d, questions })),
+);
+
+const describeCase = (d: Dataset) => JSON.stringify({ guarantees: d.guarantees, commitments: d.commitments, questions: d.questions });
+
+describe('several open questions on one guarantee, against every combination of their answers', () => {
+  test('(a) the range never leaves the hull over every combination', () => {
+    fc.assert(
+      fc.property(withQuestions, (d) => {
+        const id = d.guarantees[0]!.id;
+        const engine = span(guaranteeOf(d, id));
+        const hull = enumeratedHull(d, id, d.questions);
+        for (const k of KEYS) {
+          expect(engine[k].low, `${k} low ${describeCase(d)}`).toBeGreaterThanOrEqual(hull[k].low);
+          expect(engine[k].high, `${k} high ${describeCase(d)}`).toBeLessThanOrEqual(hull[k].high);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test('(b) the range equals that hull when the questions move different rules', () => {
+    fc.assert(
+      fc.property(withQuestions, (d) => {
+        const id = d.guarantees[0]!.id;
+        const moved = d.questions.map((q) => movedRules(d, id, q));
+        const disjoint = moved.every((m, i) => moved.slice(i + 1).every((o) => [...m].every((r) => !o.has(r))));
+        fc.pre(disjoint);
+        expect(span(guaranteeOf(d, id)), describeCase(d)).toEqual(enumeratedHull(d, id, d.questions));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
