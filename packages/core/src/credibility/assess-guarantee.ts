@@ -12,8 +12,8 @@ import type { GuaranteeView } from './view.js';
  * one at a time, then — when several questions bear on it — the answers that pull hardest
  * each way applied together (what answered questions settled is re-applied last, so a
  * hypothetical answer never overrides an established fact), so the range covers the questions' joint worst and best
- * without enumerating every combination. Exact when the questions move different rules;
- * an approximation from inside otherwise (documented in docs/credibility.md).
+ * without enumerating every combination. Checked against every combination in
+ * test/credibility/joint-answers.test.ts; where it is not exact: docs/credibility.md, step 6.
  */
 export function assessGuarantee(
   view: GuaranteeView,
