@@ -23,6 +23,30 @@ export const TEXT_ENGAGEMENT: Record<Guarantee['legalForm'], number> = {
   unknown: 1,
 };
 
+/**
+ * How far a signed text puts its guarantors' means behind the beneficiary, by what it obliges them
+ * to do (ATOP's obligation types, Leeds et al. 2002): engagement is about means, not paper. A
+ * defence obligation, or a guarantee to defend the beneficiary's neutrality, obliges each guarantor
+ * to fight: its armed forces are within the promise (1). An assistance obligation obliges help of
+ * the guarantor's choosing, which may or may not be military: half, as weapons, training or money
+ * count half among commitments (CAPABILITY_ENGAGEMENT). Consultation, non-aggression, neutrality and
+ * an assurance oblige no use of force and put no personnel within reach (0): such a guarantor is
+ * engaged only by what it has committed on record. An unknown obligation counts half. This is not
+ * the obligation's strength counted again (commitment.obligation-type prices how much the promise
+ * ties hands); it is which guarantors' forces the promise reaches, read by
+ * capability.reinforcement-depth and cohesion.share-committed.
+ */
+export const OBLIGATION_ENGAGEMENT: Record<Guarantee['obligation'], number> = {
+  defence: 1,
+  'guarantee-of-neutrality': 1,
+  assistance: 0.5,
+  consultation: 0,
+  'non-aggression': 0,
+  neutrality: 0,
+  assurance: 0,
+  unknown: 0.5,
+};
+
 /** How much a commitment engages its guarantor, by what it commits. */
 export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
   'ground-forces': 1,
@@ -41,8 +65,9 @@ export const CAPABILITY_ENGAGEMENT: Record<Commitment['capability'], number> = {
 };
 
 /**
- * Each guarantor's engagement, 0–1. A guarantee signed by the date binds every listed guarantor
- * by its text (a treaty such as NATO's Article 5; TEXT_ENGAGEMENT), whatever its commitments say — a recorded force or one withdrawn entry
+ * Each guarantor's engagement, 0–1. A guarantee signed by the date engages every listed guarantor
+ * as far as its text obliges it to use its means (OBLIGATION_ENGAGEMENT: a defence treaty such as
+ * NATO's Article 5 fully, a consultation text not at all), whatever its commitments say — a recorded force or one withdrawn entry
  * never makes the text stop counting; a commitment further along counts where it is more. Otherwise (not
  * signed, or not yet), the furthest status among its live commitments, times what the
  * commitment is: combat forces count in full, enablers three quarters, training, weapons,
@@ -54,7 +79,8 @@ export function guarantorEngagement(inputs: GuaranteeInputs, signed: boolean): M
   const lent = inputs.lentBy ?? new Set<Id>();
   const onRecord = inputs.commitments.filter((s) => s.status !== undefined);
   // A backstop's lent forces do not turn a treaty's text-bound guarantors into uncommitted ones.
-  const text = signed ? TEXT_ENGAGEMENT[inputs.guarantee.legalForm] : 0;
+  const guarantee = inputs.guarantee;
+  const text = signed ? TEXT_ENGAGEMENT[guarantee.legalForm] * OBLIGATION_ENGAGEMENT[guarantee.obligation] : 0;
   for (const id of realGuarantors(inputs)) if (!lent.has(id)) engagement.set(id, text);
   for (const state of onRecord) {
     const id = state.commitment.guarantor;

@@ -91,7 +91,7 @@ describe('the bundled Ukraine dataset', () => {
     expect(mfu.questions?.some((q) => q.question === 'q-us-draft-signed')).toBe(false);
   });
 
-  test("the article's three unknowns lead the force's ranking, each where the rules put it", () => {
+  test("the article's unknowns rank where the rules put them in the force's ranking", () => {
     // q-us-air: its answers set the force's us-backstop condition met or unmet, and
     // viability.conditions weighs a third-party backstop at 30 — as much as the ceasefire that
     // q-russia-permit decides; for credibility, cohesion.third-party-backstop moves from −5 (met)
@@ -100,23 +100,27 @@ describe('the bundled Ukraine dataset', () => {
     // both scores, and leads the ranking.
     // q-who-fields-troops: one answer has every contingent but the UK's and France's decline,
     // another has nine approve. That swings cohesion (the share of guarantors fully committed)
-    // and the forces counted by the capability and commitment rules, so it moves credibility
-    // more than any other question; it barely touches viability (no condition of the force).
+    // and the forces counted by the capability and commitment rules; it barely touches viability
+    // (no condition of the force). q-force-function (what the force is for) now moves credibility
+    // most: the force's text obliges assistance, which engages each guarantor's means only half
+    // (OBLIGATION_ENGAGEMENT), so whether the contingents are combat forces or trainers decides
+    // how far each is engaged — means, not paper.
     // q-russia-permit: the ceasefire condition (30) decides viability; credibility moves only
     // through the veto answer's obligation change. A viability question.
     const result = assess(d);
     if (!result.ok) throw new Error('assess failed');
     const mfu = rankSensitivity(result.assessment).filter((e) => e.guarantee === 'mfu');
     expect(mfu[0]?.question).toBe('q-us-air');
-    // Engine v2 (engagement by capability, text binding) moved q-enough-for-kyiv's viability swing
-    // of 15 ahead of q-who-fields-troops's 2 in the joint ranking; the three still lead the four
-    // the force's ranking shows, and each still moves the score the rules say it moves.
+    // Engine v2 (engagement by capability, text engagement by obligation) puts q-force-function
+    // and q-enough-for-kyiv (viability swing 15) ahead of q-who-fields-troops in the joint
+    // ranking; each still moves the score the rules say it moves.
     expect(mfu.slice(0, 4).map((e) => e.question)).toEqual(
-      expect.arrayContaining(['q-us-air', 'q-russia-permit', 'q-who-fields-troops']),
+      expect.arrayContaining(['q-us-air', 'q-russia-permit', 'q-force-function']),
     );
     const swing = (id: string) => mfu.find((e) => e.question === id)!.swing;
     const credibilitySwings = mfu.map((e) => e.swing.credibility);
-    expect(swing('q-who-fields-troops').credibility).toBe(Math.max(...credibilitySwings));
+    expect(swing('q-force-function').credibility).toBe(Math.max(...credibilitySwings));
+    expect(swing('q-who-fields-troops').credibility).toBeGreaterThan(swing('q-russia-permit').credibility);
     expect(swing('q-us-air').viability).toBeGreaterThanOrEqual(swing('q-russia-permit').viability);
     expect(swing('q-us-air').credibility).toBeGreaterThan(swing('q-russia-permit').credibility);
     expect(swing('q-russia-permit').viability).toBeGreaterThan(swing('q-russia-permit').credibility);

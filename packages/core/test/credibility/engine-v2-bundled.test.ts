@@ -23,11 +23,15 @@ const width = (g: GuaranteeAssessment) => g.credibility.high - g.credibility.low
 describe('engine v2 on the bundled dataset', () => {
   test('the Budapest Memorandum after February 2014 scores below every live guarantee', () => {
     // resolve.breach-ceiling: breached in 2014 (and 2022), answered by sanctions and military aid,
-    // never by force: capped at 5. Before the breach it was capped at 10 by the Security Council
-    // veto (commitment.adversary-consent), so the breach moves it.
+    // never by force: capped at 5, and resolve.breach-unanswered takes resolve down. Before the
+    // breach it was capped at 10 by the Security Council veto (commitment.adversary-consent). An
+    // assurance engages no guarantor's means (OBLIGATION_ENGAGEMENT), so its uncapped score is
+    // already below 5 and resolve already at its floor: the breach fires but cannot lower it.
     const before = one(all(d, '2014-01-01'), 'budapest-1994');
     const after = one(all(d, '2014-06-01'), 'budapest-1994');
-    expect(after.credibility.point).toBeLessThan(before.credibility.point);
+    expect(after.credibility.point).toBeLessThanOrEqual(Math.min(before.credibility.point, 5));
+    expect(before.ceilings?.map((c) => c.rule)).not.toContain('resolve.breach-ceiling');
+    expect(after.ceilings?.map((c) => c.rule)).toContain('resolve.breach-ceiling');
     const now = all(d);
     const budapest = one(now, 'budapest-1994');
     // Live: on record by the date and covering the beneficiary at all (viability above 0).

@@ -106,7 +106,7 @@ export const reinforcementDepth = defineRule(
     factor: 'capability',
     kind: 'points',
     rationale:
-      "The short-term balance: the engaged guarantors' active personnel (each weighted by its furthest commitment status) as a share of the adversary's. Parity or better adds the full 25 points. An unknown figure leaves the best case open. Where the data records the local balance, capability.local-balance counts the forces within reach, by the days to bring them, instead.",
+      "The short-term balance: the engaged guarantors' active personnel (each weighted by its engagement: what the signed text obliges it to do — a defence obligation engages its forces fully, assistance half, consultation or an assurance not at all — or its furthest commitment on record, whichever is more) as a share of the adversary's: a text that obliges no one to fight puts no personnel within reach. Parity or better adds the full 25 points. An unknown figure leaves the best case open. Where the data records the local balance, capability.local-balance counts the forces within reach, by the days to bring them, instead.",
     cites: ['huth1988', 'huthRussett1984'],
     inputs: ['guarantors.indicators.activePersonnel', 'commitments.status', 'adversary.indicators.activePersonnel'],
     effect: `0 to +${DEPTH_MAX} points`,

@@ -34,7 +34,7 @@ export const shareCommitted = defineRule(
     factor: 'cohesion',
     kind: 'points',
     rationale:
-      '40 for a guarantee with at least one engaged guarantor, plus 60 times the mean engagement over the listed guarantors: a signed text engages each signatory fully, whatever its legal form (how far the form ties hands is counted once, in commitment.legal-form: it binds every signatory alike, so it cannot divide them), and before it is signed a guarantor counts only by its furthest live commitment: its status (proposed 0.1, under discussion 0.2, conditional 0.35, pledged 0.5, approved 0.65, deploying 0.8, deployed 1, declined 0) times what it commits (combat forces 1, enablers 0.75, training, weapons, money or monitoring 0.5, sanctions or diplomacy 0.35).',
+      '40 for a guarantee with at least one engaged guarantor, plus 60 times the mean engagement over the listed guarantors: a signed text engages each signatory as far as it obliges it to use its means (defence or a guarantee of neutrality fully, assistance half, consultation, non-aggression, neutrality or an assurance not at all: a text that obliges no one to act commits no one), whatever its legal form (counted once, in commitment.legal-form); beyond the text, and before it is signed, a guarantor counts by its furthest live commitment: its status (proposed 0.1, under discussion 0.2, conditional 0.35, pledged 0.5, approved 0.65, deploying 0.8, deployed 1, declined 0) times what it commits (combat forces 1, enablers 0.75, training, weapons, money or monitoring 0.5, sanctions or diplomacy 0.35).',
     cites: ['leedsLongMitchell2000'],
     inputs: ['guarantee.guarantors', 'commitments.status'],
     effect: '0, or +40 to +100 points',
