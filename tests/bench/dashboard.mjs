@@ -9,7 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ms, ROOT, SIZES, spread, statusFlipVariants, summarize, syntheticFolder } from './lib.mjs';
+import { ms, ROOT, runAlone, SIZES, spread, statusFlipVariants, summarize, syntheticFolder } from './lib.mjs';
 
 const dist = (p) => pathToFileURL(join(ROOT, 'apps/dashboard/dist', p)).href;
 
@@ -117,11 +117,4 @@ export function print(rows) {
   }
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { cleanup } = await import('./lib.mjs');
-  try {
-    print(await bench());
-  } finally {
-    cleanup();
-  }
-}
+await runAlone(import.meta.url, bench, print);

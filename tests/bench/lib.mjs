@@ -3,6 +3,7 @@
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { datasetToFiles, generateDataset, writeDatasetFolder } from '@pledgewatch/core/testing';
 
 export const SIZES = (process.env.BENCH_SIZES ?? '100,1000,10000').split(',').map(Number);
@@ -75,4 +76,17 @@ export function statusFlipVariants(n) {
   const file = `guarantees/${commitment.guarantee}.yaml`;
   const textOf = (d) => datasetToFiles(d).find((f) => f.file === file).text;
   return { file, texts: [textOf(flip(other)), textOf(flip(last.status))] };
+}
+
+/**
+ * Runs a stage whose file was started alone (`node tests/bench/dashboard.mjs`): measures, prints,
+ * and removes the synthetic folders even when the stage fails. Does nothing when run.mjs imports it.
+ */
+export async function runAlone(moduleUrl, bench, print) {
+  if (moduleUrl !== pathToFileURL(process.argv[1]).href) return;
+  try {
+    print(await bench());
+  } finally {
+    cleanup();
+  }
 }

@@ -9,8 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } fr
 import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { ROOT, SIZES, statusFlipVariants, syntheticFolder } from './lib.mjs';
+import { ROOT, runAlone, SIZES, statusFlipVariants, syntheticFolder } from './lib.mjs';
 
 const CLI = join(ROOT, 'apps/dashboard/dist/cli.js');
 const SAVES = Number(process.env.BENCH_MEMORY_SAVES ?? 50);
@@ -120,11 +119,4 @@ export function print(rows) {
     );
 }
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { cleanup } = await import('./lib.mjs');
-  try {
-    print(await bench());
-  } finally {
-    cleanup();
-  }
-}
+await runAlone(import.meta.url, bench, print);

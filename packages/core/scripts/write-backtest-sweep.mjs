@@ -5,20 +5,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { legalFormSweep, sweepTable } from '../dist/backtest/sweep.js';
-import { loadDataset, readOutcomes } from '../dist/index.js';
+import { loadBundledHistory } from './bundled-history.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const historyDir = join(here, '..', '..', 'dataset-history');
 const target = join(here, '..', '..', '..', 'docs', 'backtest.md');
-const history = await loadDataset(join(historyDir, 'data'));
-const outcomesPath = join(historyDir, 'outcomes.yaml');
-const outcomes = history.ok
-  ? readOutcomes(readFileSync(outcomesPath, 'utf8'), outcomesPath, history.dataset)
-  : undefined;
-if (!history.ok || !outcomes?.ok) {
-  process.stderr.write('the bundled history dataset or its outcomes do not load; run pledgewatch backtest on it\n');
-  process.exit(1);
-}
+const history = await loadBundledHistory();
 const START = '<!-- sweep:start -->';
 const END = '<!-- sweep:end -->';
 const doc = readFileSync(target, 'utf8');
@@ -28,6 +19,6 @@ if (from < 0 || to < from) {
   process.stderr.write(`${target}: the markers ${START} and ${END} are missing\n`);
   process.exit(1);
 }
-const table = sweepTable(legalFormSweep(history.dataset, outcomes.outcomes.cases)).join('\n');
+const table = sweepTable(legalFormSweep(history.dataset, history.cases)).join('\n');
 writeFileSync(target, `${doc.slice(0, from + START.length)}\n${table}\n${doc.slice(to)}`);
 process.stdout.write(`wrote the sweep to ${target}\n`);
